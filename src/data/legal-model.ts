@@ -1,0 +1,39 @@
+/**
+ * The legal-model label is derived from per-activity facts, never typed by hand,
+ * so two maintainers who agree on the facts always show the same label.
+ */
+import type { Activity, ActivityStatus } from './schema.js';
+
+export const legalModelLabels = [
+  'full-criminalisation',
+  'partial-criminalisation',
+  'client-criminalisation',
+  'legalisation',
+  'decriminalisation',
+  'varies',
+  'unknown',
+] as const;
+export type LegalModelLabel = (typeof legalModelLabels)[number];
+
+type Facts = Record<Activity, ActivityStatus>;
+
+/** Either a crime or a punishable offence: both can bring police to a worker. */
+const punished = (status: ActivityStatus) => status === 'criminalised' || status === 'administrative';
+
+export function legalModelLabel(facts: Facts): LegalModelLabel {
+  const { selling, buying } = facts;
+  if (Object.values(facts).every((s) => s === 'unknown')) return 'unknown';
+  if (selling === 'varies' || buying === 'varies') return 'varies';
+  if (selling === 'unknown') return 'unknown';
+  const aroundPunished = [facts.thirdParties, facts.soliciting, facts.advertising, facts.sharingPremises].some(punished);
+  if (punished(selling)) {
+    if (punished(buying)) return 'full-criminalisation';
+    // Only a known-legal purchase makes it "partial"; an unknown one is said as unknown.
+    return buying === 'unknown' ? 'unknown' : 'partial-criminalisation';
+  }
+  if (punished(buying)) return 'client-criminalisation';
+  if (selling === 'regulated' || buying === 'regulated') return 'legalisation';
+  // Selling is legal: the work around it decides between partial and decriminalised.
+  if (aroundPunished) return 'partial-criminalisation';
+  return buying === 'unknown' ? 'unknown' : 'decriminalisation';
+}

@@ -1,0 +1,183 @@
+/**
+ * Loading published data in the browser: catalog first, then one record file,
+ * each checked (hash, size, shape) before any element sees it. Results are
+ * cached in memory only; nothing is written to any browser storage.
+ */
+import {
+  BASELINE_ID,
+  catalogSchema,
+  publishedRecordSchema,
+  type Catalog,
+  type CatalogEntry,
+  type PublishedRecord,
+} from './schema.js';
+import { defaultDataBase } from './data-location.js';
+
+/** No legitimate record file comes near this; a larger one is refused unread. */
+export const MAX_FILE_BYTES = 512 * 1024;
+
+export type DataErrorReason = 'unreachable' | 'not-found' | 'version-not-found' | 'invalid' | 'integrity';
+
+/** Why data could not be used. `reason` picks the reader's message; `detail` is for the console. */
+export class DataError extends Error {
+  constructor(
+    readonly reason: DataErrorReason,
+    readonly detail: string,
+  ) {
+    super(`${reason}: ${detail}`);
+    this.name = 'DataError';
+  }
+}
+
+export interface DataRequest {
+  jurisdiction: string;
+  /** The reader's locale; the record's source language is used when it has none. */
+  locale: string;
+  /** Pin a published version; the newest is used when absent. */
+  version?: string | undefined;
+  /** Base URL of the data; defaults to `data/` beside the script. */
+  dataSrc?: string | undefined;
+}
+
+export interface LoadedRecord {
+  record: PublishedRecord;
+  /** The reader asked for a language this record does not have. */
+  localeFallback: boolean;
+  /** The jurisdiction has no record, so the global baseline stands in. */
+  isBaseline: boolean;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** Fetch once per URL; a failure is forgotten so a retry asks the network again. */
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
+
+export function resolveDataBase(dataSrc?: string): string {
+  const base = dataSrc && dataSrc.trim() ? dataSrc.trim() : defaultDataBase;
+  return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href;
+}
+
+async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    // No cookies or referrer go with a data request: the data host learns nothing about the reader.
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+  } catch (error) {
+    throw new DataError('unreachable', `${url}: ${String(error)}`);
+  }
+  if (response.status === 404) throw new DataError('not-found', `${url}: 404`);
+  if (!response.ok) throw new DataError('unreachable', `${url}: HTTP ${response.status}`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_FILE_BYTES) throw new DataError('invalid', `${url}: ${declared} bytes is too large`);
+  const text = await response.text();
+  if (text.length > MAX_FILE_BYTES) throw new DataError('invalid', `${url}: too large`);
+  return text;
+}
+
+function parseJson(text: string, url: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DataError('invalid', `${url}: not JSON`);
+  }
+}
+
+/** The first problem, said with its field path, for the console and the error state. */
+function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  return issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'unknown problem';
+}
+
+export function loadCatalog(base: string): Promise<Catalog> {
+  const url = new URL('catalog.json', base).href;
+  return cached(url, async () => {
+    // No catalog means the data location is wrong or down, not that a place is missing.
+    const text = await fetchText(url).catch((error: DataError) => {
+      throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
+    });
+    const parsed = catalogSchema.safeParse(parseJson(text, url));
+    if (!parsed.success) throw new DataError('invalid', `${url}: ${firstIssue(parsed.error.issues)}`);
+    return parsed.data;
+  });
+}
+
+async function sha256Hex(text: string): Promise<string | undefined> {
+  // crypto.subtle exists only in secure contexts; on plain http a network observer
+  // could rewrite the catalog too, so a hash would prove nothing there.
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Check a record from anywhere (a file, or the `data` property) before it is shown. */
+export function checkRecord(value: unknown, origin: string): PublishedRecord {
+  const parsed = publishedRecordSchema.safeParse(value);
+  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/** The reader's locale if the record has it, else its base language, else the record's own. */
+export function negotiateLocale(entry: Pick<CatalogEntry, 'locales' | 'sourceLocale'>, wanted: string): string {
+  const codes = entry.locales.map((l) => l.code);
+  const lower = wanted.toLowerCase();
+  return (
+    codes.find((c) => c.toLowerCase() === lower) ??
+    codes.find((c) => c.toLowerCase() === lower.split('-')[0]) ??
+    entry.sourceLocale
+  );
+}
+
+function loadFile(base: string, path: string, sha256: string): Promise<PublishedRecord> {
+  const url = new URL(path, base).href;
+  return cached(url, async () => {
+    const text = await fetchText(url);
+    const actual = await sha256Hex(text);
+    if (actual !== undefined && actual !== sha256) {
+      throw new DataError('integrity', `${url}: content does not match the catalog's hash`);
+    }
+    return checkRecord(parseJson(text, url), url);
+  });
+}
+
+export async function loadRecord(request: DataRequest): Promise<LoadedRecord> {
+  const base = resolveDataBase(request.dataSrc);
+  const catalog = await loadCatalog(base);
+  let entry = catalog.jurisdictions.find((j) => j.id === request.jurisdiction);
+  const isBaseline = !entry;
+  if (!entry) {
+    entry = catalog.jurisdictions.find((j) => j.id === BASELINE_ID);
+    if (!entry) throw new DataError('not-found', `no record for "${request.jurisdiction}" and no global baseline`);
+  }
+  // A pin applies to the jurisdiction asked for; the baseline stands in at its newest.
+  const published = request.version && !isBaseline
+    ? entry.versions.find((v) => v.version === request.version)
+    : entry.versions[0];
+  if (!published) throw new DataError('version-not-found', `${entry.id} has no version ${request.version}`);
+  const locale = negotiateLocale(entry, request.locale);
+  const file = published.files[locale];
+  if (!file) throw new DataError('not-found', `${entry.id} ${published.version} has no ${locale} file`);
+  const record = await loadFile(base, file.path, file.sha256);
+  return {
+    record,
+    isBaseline,
+    localeFallback: locale.toLowerCase().split('-')[0] !== request.locale.toLowerCase().split('-')[0],
+  };
+}
+
+/** Past its review date: shown as "may be out of date", never hidden. */
+export function isStale(record: Pick<PublishedRecord, 'nextReviewDue'>, today = new Date()): boolean {
+  return record.nextReviewDue < today.toISOString().slice(0, 10);
+}
+
+/** For tests and for a host that swaps its data at run time. */
+export function clearDataCache(): void {
+  cache.clear();
+}

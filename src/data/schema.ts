@@ -1,0 +1,229 @@
+/**
+ * The one definition of a legal-context record.
+ *
+ * A record is written once by maintainers with every text in every locale
+ * (`contentRecordSchema`), and published as one file per locale with plain
+ * strings (`publishedRecordSchema`). Both come from `recordShape()`, so the
+ * TypeScript types, the CLI's validation, the browser's runtime check and the
+ * generated JSON Schema cannot drift apart. Built on `zod/mini` so the browser
+ * bundle pays about 4 kB for it.
+ */
+import { z } from 'zod/mini';
+import { isAllowedHref } from './links.js';
+
+// ── Small building blocks ────────────────────────────────────────────────
+
+/** ISO 3166-1 alpha-2 (`ke`) or ISO 3166-2 (`us-la`), lower case; `global` is the baseline. */
+export const jurisdictionIdPattern = /^(global|[a-z]{2}(-[a-z0-9]{1,3})?)$/;
+export const BASELINE_ID = 'global';
+
+/** BCP 47 language tag as used here: `en`, `sw`, `zh-Hans`, `pt-BR`. */
+export const localeCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+const semverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+/** Sources are often dated only by year or month ("written about 2014"). */
+const partialDatePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+export const isRealDate = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === (m ?? 1) - 1 && date.getUTCDate() === (d ?? 1);
+};
+
+export const jurisdictionId = z.string().check(
+  z.regex(jurisdictionIdPattern, 'must be an ISO 3166 code in lower case, like "ke" or "us-la"'),
+);
+export const localeCode = z.string().check(
+  z.regex(localeCodePattern, 'must be a language code, like "en", "sw" or "zh-Hans"'),
+);
+export const isoDate = z.string().check(
+  z.regex(datePattern, 'must be a date written YYYY-MM-DD'),
+  z.refine(isRealDate, 'is not a real calendar date'),
+);
+const sourceDate = z.string().check(
+  z.regex(partialDatePattern, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.refine(isRealDate, 'is not a real calendar date'),
+);
+const itemId = z.string().check(
+  z.regex(idPattern, 'must be lower-case letters, digits and dashes, like "right-to-silence"'),
+);
+const semver = z.string().check(z.regex(semverPattern, 'must be a version like 1.0.0'));
+const plainText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(4000, 'is too long (4,000 characters at most)'));
+const href = z.string().check(
+  z.refine(isAllowedHref, 'must be an https:, tel:, sms: or mailto: link'),
+);
+/** Every claim names the sources it rests on. */
+const citations = z.array(itemId).check(z.minLength(1, 'must cite at least one source'));
+
+// ── Enumerations (their display words live in the elements, localised) ──
+
+export const activities = ['selling', 'buying', 'thirdParties', 'soliciting', 'advertising', 'sharingPremises'] as const;
+export const activityStatuses = ['criminalised', 'administrative', 'regulated', 'legal', 'varies', 'unknown'] as const;
+export const recordStatuses = ['draft', 'community-reviewed', 'legal-reviewed'] as const;
+export const translationStatuses = ['original', 'unreviewed', 'reviewed'] as const;
+export const otherLawKinds = [
+  'mandatory-testing', 'hiv-criminalisation', 'anti-lgbt', 'loitering-vagrancy',
+  'condoms-as-evidence', 'immigration', 'drugs', 'other',
+] as const;
+export const arrestStages = ['stopped', 'arrested', 'detained', 'afterRelease'] as const;
+export const serviceSectors = ['health', 'police', 'labour', 'education', 'housing', 'social'] as const;
+export const sharingAnswers = ['yes', 'no', 'unknown'] as const;
+export const sharingBases = ['statute', 'policy', 'practice', 'unknown'] as const;
+export const contactKinds = ['sex-worker-led', 'legal-aid', 'health', 'hotline', 'migrant-support'] as const;
+export const channelKinds = ['phone', 'sms', 'email', 'web', 'messaging'] as const;
+
+const activityStatus = z.enum(activityStatuses);
+
+// ── The record, parameterised by what a text is ──────────────────────────
+
+/**
+ * The shape of a record. `text` is a map of locale → string in content files
+ * and a plain string in published files; everything else is the same.
+ */
+export function recordShape<T extends z.ZodMiniType>(text: T) {
+  const source = z.strictObject({
+    id: itemId,
+    title: plainText,
+    publisher: plainText,
+    date: sourceDate,
+    url: z.optional(href),
+    note: z.optional(plainText),
+  });
+  const step = z.strictObject({
+    id: itemId,
+    /** A warning is specific to this place (condoms as evidence, raids filmed …) and is shown first. */
+    warning: z.optional(z.boolean()),
+    text,
+    sources: citations,
+  });
+  return {
+    /** JSON Schema pointer for editors; ignored by the data. */
+    $schema: z.optional(z.string()),
+    id: jurisdictionId,
+    names: text,
+    sourceLocale: localeCode,
+    locales: z.array(z.strictObject({ code: localeCode, translation: z.enum(translationStatuses) })).check(
+      z.minLength(1, 'must list at least the source language'),
+    ),
+    version: semver,
+    changelog: z.array(z.strictObject({ version: semver, date: isoDate, summary: plainText })).check(
+      z.minLength(1, 'must have an entry for the current version'),
+    ),
+    lawAsOf: isoDate,
+    lastReviewed: isoDate,
+    reviewedBy: z.array(plainText),
+    nextReviewDue: isoDate,
+    status: z.enum(recordStatuses),
+    legalModel: z.optional(
+      z.strictObject({
+        activities: z.strictObject({
+          selling: activityStatus,
+          buying: activityStatus,
+          thirdParties: activityStatus,
+          soliciting: activityStatus,
+          advertising: activityStatus,
+          sharingPremises: activityStatus,
+        }),
+        summary: text,
+        sources: citations,
+      }),
+    ),
+    otherLaws: z.optional(
+      z.array(z.strictObject({ id: itemId, kind: z.enum(otherLawKinds), title: text, text, sources: citations })),
+    ),
+    /** What police and officials do in practice, kept apart from the law on the books. */
+    enforcement: z.optional(z.array(z.strictObject({ id: itemId, text, sources: citations }))),
+    rights: z.array(z.strictObject({ id: itemId, title: text, text, sources: citations })),
+    arrest: z.optional(
+      z.strictObject({
+        stopped: z.optional(z.array(step)),
+        arrested: z.optional(z.array(step)),
+        detained: z.optional(z.array(step)),
+        afterRelease: z.optional(z.array(step)),
+      }),
+    ),
+    firewall: z.optional(
+      z.array(
+        z.strictObject({
+          sector: z.enum(serviceSectors),
+          sharesWithImmigration: z.enum(sharingAnswers),
+          basis: z.enum(sharingBases),
+          text,
+          sources: citations,
+        }),
+      ),
+    ),
+    contacts: z.optional(
+      z.array(
+        z.strictObject({
+          id: itemId,
+          name: plainText,
+          kinds: z.array(z.enum(contactKinds)).check(z.minLength(1, 'must name at least one kind')),
+          description: z.optional(text),
+          channels: z.array(z.strictObject({ kind: z.enum(channelKinds), href, label: z.optional(plainText) })),
+          languages: z.array(localeCode),
+          hours: z.optional(text),
+          coverage: z.optional(text),
+          verifiedOn: isoDate,
+          sources: citations,
+        }),
+      ),
+    ),
+    /** A few calm sentences in the local official language, to show an officer. */
+    officerStatement: z.optional(
+      z.strictObject({ locale: localeCode, text: plainText, meaning: text, sources: citations }),
+    ),
+    sources: z.array(source).check(z.minLength(1, 'must list at least one source')),
+  };
+}
+
+/** A text in a content file: one string per locale, `{ en: "…", sw: "…" }`. */
+export const localizedText = z.record(localeCode, plainText);
+
+/** A record as maintainers write it in `content/`. */
+export const contentRecordSchema = z.strictObject(recordShape(localizedText));
+
+/** A record as published for one locale, and as checked again in the browser. */
+export const publishedRecordSchema = z.strictObject({
+  ...recordShape(plainText),
+  /** The locale of this file's texts. */
+  locale: localeCode,
+});
+
+const catalogFile = z.strictObject({
+  path: z.string().check(z.regex(/^[a-z0-9-]+\/\d+\.\d+\.\d+\/[A-Za-z0-9-]+\.json$/, 'must be a relative data path')),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')),
+  bytes: z.number(),
+});
+
+export const catalogEntrySchema = z.strictObject({
+  id: jurisdictionId,
+  names: z.record(localeCode, plainText),
+  sourceLocale: localeCode,
+  locales: z.array(z.strictObject({ code: localeCode, translation: z.enum(translationStatuses) })),
+  version: semver,
+  status: z.enum(recordStatuses),
+  lastReviewed: isoDate,
+  nextReviewDue: isoDate,
+  /** Every published version, newest first, each with one file per locale. */
+  versions: z.array(z.strictObject({ version: semver, files: z.record(localeCode, catalogFile) })),
+});
+
+export const catalogSchema = z.strictObject({
+  format: z.literal('kyr-catalog/1'),
+  jurisdictions: z.array(catalogEntrySchema),
+});
+
+export type ContentRecord = z.infer<typeof contentRecordSchema>;
+export type PublishedRecord = z.infer<typeof publishedRecordSchema>;
+export type Catalog = z.infer<typeof catalogSchema>;
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export type Activity = (typeof activities)[number];
+export type ActivityStatus = (typeof activityStatuses)[number];
+export type ArrestStage = (typeof arrestStages)[number];
+export type ServiceSector = (typeof serviceSectors)[number];
+export type Contact = NonNullable<PublishedRecord['contacts']>[number];
+export type FirewallEntry = NonNullable<PublishedRecord['firewall']>[number];
+export type ArrestStep = NonNullable<NonNullable<PublishedRecord['arrest']>['stopped']>[number];

@@ -1,0 +1,35 @@
+/** Shared test helpers: the real built data, and records changed one field at a time. */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { PublishedRecord } from '../../src/data/schema.js';
+import { clearDataCache } from '../../src/data/load.js';
+
+/** Where `npm test` has built the real content. */
+export const DATA = '/dist/data/';
+
+export async function publishedRecord(id: string, locale = 'en', version = '1.0.0'): Promise<PublishedRecord> {
+  const response = await fetch(`${DATA}${id}/${version}/${locale}.json`);
+  if (!response.ok) throw new Error(`the test data ${id}/${locale} is not built`);
+  return response.json();
+}
+
+/** A copy of a record with some fields changed. */
+export function withChanges(record: PublishedRecord, changes: Partial<PublishedRecord>): PublishedRecord {
+  return { ...structuredClone(record), ...changes };
+}
+
+/** Wait until the element has left its loading state. */
+export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await waitUntil(() => !element.shadowRoot?.querySelector('[part="loading"]'), 'element stayed in its loading state', { timeout: 8000 });
+  await element.updateComplete;
+}
+
+/** The text a reader would see, whitespace collapsed. */
+export function visibleText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function expectAccessible(element: Element): Promise<void> {
+  await expect(element).to.be.accessible();
+}
+
+export { clearDataCache };

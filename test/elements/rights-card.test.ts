@@ -1,0 +1,118 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/rights-card.js';
+import type { KyrRightsCard } from '../../src/elements/rights-card/rights-card.component.js';
+import { DATA, clearDataCache, expectAccessible, publishedRecord, settled, visibleText, withChanges } from './helpers.js';
+
+const card = (shadow: ShadowRoot | null) => shadow!.querySelector('[part="card"]')!;
+
+describe('<kyr-rights-card>', () => {
+  it('shows Kenya from the built data: the law, the rights, review date, sources and the disclaimer', async () => {
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-card>`);
+    await settled(element);
+    const text = visibleText(element);
+    expect(text).to.contain('Your rights in Kenya');
+    expect(text).to.contain('Sex work is partly criminalised');
+    expect(text).to.contain('You can stay silent');
+    expect(element.shadowRoot!.querySelectorAll('.rights li').length).to.equal(5);
+    expect(text).to.match(/Last reviewed November 22, 2026/);
+    expect(text).to.contain('This is information, not legal advice.');
+    expect(element.shadowRoot!.querySelector('[part="sources"] summary')!.textContent).to.contain('Sources (3)');
+    expect(text).to.contain('Draft: not yet checked by reviewers');
+    await expectAccessible(element);
+  });
+
+  it('shows a visible loading state while the data is on its way, and it is accessible', async () => {
+    clearDataCache();
+    // A network that never answers keeps the element loading for as long as the test needs.
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const element = await fixture<KyrRightsCard>(html`<kyr-rights-card jurisdiction="ke" data-src=${DATA}></kyr-rights-card>`);
+      const loading = element.shadowRoot!.querySelector('[part="loading"]');
+      expect(loading, 'loading message').to.exist;
+      expect(loading!.getAttribute('role')).to.equal('status');
+      expect(visibleText(element)).to.contain('Loading rights information');
+      await expectAccessible(element);
+    } finally {
+      window.fetch = realFetch;
+      clearDataCache();
+    }
+  });
+
+  it('shows a clear error, never a blank box, when the data location is down', async () => {
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card jurisdiction="ke" data-src="/no-such-data/"></kyr-rights-card>`);
+    await settled(element);
+    const alert = element.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert, 'error message').to.exist;
+    expect(alert!.textContent).to.contain('We could not load this information');
+    expect(element.shadowRoot!.querySelector('button')!.textContent).to.contain('Try again');
+    await expectAccessible(element);
+  });
+
+  it('reads Swahili when asked, marks the block lang="sw" and says the translation is unreviewed', async () => {
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card jurisdiction="ke" locale="sw" data-src=${DATA}></kyr-rights-card>`);
+    await settled(element);
+    expect(card(element.shadowRoot).getAttribute('lang')).to.equal('sw');
+    expect(visibleText(element)).to.contain('Unaweza kunyamaza');
+    expect(visibleText(element)).to.contain('Translation not yet checked');
+    await expectAccessible(element);
+  });
+
+  it('falls back to the source language with a note when the reader’s language is missing', async () => {
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card jurisdiction="ke" locale="th" data-src=${DATA}></kyr-rights-card>`);
+    await settled(element);
+    expect(card(element.shadowRoot).getAttribute('lang')).to.equal('en');
+    expect(visibleText(element)).to.contain('not available in your language yet');
+    await expectAccessible(element);
+  });
+
+  it('says a record past its review date may be out of date', async () => {
+    const data = withChanges(await publishedRecord('ke'), { lastReviewed: '2020-01-01', nextReviewDue: '2020-07-01' });
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card .data=${data}></kyr-rights-card>`);
+    await settled(element);
+    expect(visibleText(element)).to.contain('This may be out of date: it was due for review on July 1, 2020.');
+    await expectAccessible(element);
+  });
+
+  it('drops the draft badge once a record is legally reviewed', async () => {
+    const data = withChanges(await publishedRecord('ke'), { status: 'legal-reviewed', reviewedBy: ['A reviewer'] });
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card .data=${data}></kyr-rights-card>`);
+    await settled(element);
+    expect(visibleText(element)).not.to.contain('Draft');
+    expect(visibleText(element)).to.contain('Reviewed by A reviewer.');
+  });
+
+  it('renders markup in the data as plain text', async () => {
+    const record = await publishedRecord('ke');
+    const data = withChanges(record, {
+      rights: [{ ...record.rights[0]!, title: '<img src=x onerror="window.__pwned=1">Injected' }],
+    });
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card .data=${data}></kyr-rights-card>`);
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(visibleText(element)).to.contain('<img src=x onerror="window.__pwned=1">Injected');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('refuses a record with a javascript: link and shows the error state instead', async () => {
+    const record = await publishedRecord('ke');
+    const data = withChanges(record, {
+      sources: [{ ...record.sources[0]!, url: 'javascript:alert(1)' }, ...record.sources.slice(1)],
+    });
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card .data=${data}></kyr-rights-card>`);
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('did not pass a safety check');
+    expect(element.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    await expectAccessible(element);
+  });
+
+  it('shows only the law and the titles of the rights in the compact variant', async () => {
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card variant="compact" jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-card>`);
+    await settled(element);
+    const text = visibleText(element);
+    expect(text).to.contain('You can stay silent');
+    expect(text).not.to.contain('No one can force you to confess');
+    expect(text).to.contain('This is information, not legal advice.');
+    await expectAccessible(element);
+  });
+});
