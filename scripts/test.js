@@ -22,10 +22,12 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
 // Node's runner: spec for people, TAP to a file for the count.
 const nodeFiles = readdirSync('test/node').filter((f) => f.endsWith('.test.js')).map((f) => join('test/node', f));
 const tap = join(results, 'node.tap');
-run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles]);
+const nodeStatus = run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles]);
 const tapText = readFileSync(tap, 'utf8');
-const tapCount = (name) => Number(tapText.match(new RegExp(`^# ${name} (\d+)$`, 'm'))?.[1] ?? 0);
+const tapCount = (name) => Number(tapText.match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? 0);
 const node = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled') };
+// A run that crashed before counting still counts as a failure.
+if (nodeStatus !== 0 && node.failed === 0) node.failed = 1;
 
 let browser = { passed: 0, failed: 1 };
 if (run(process.execPath, ['scripts/ensure-browsers.js']) === 0) {
