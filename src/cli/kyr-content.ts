@@ -1,20 +1,26 @@
 /**
- * `kyr-content`: the content maintainers' command.
- *
- *   kyr-content validate [files…]   check content files; every problem, with file:line:column
- *   kyr-content build                write dist/data/ (catalog + one file per locale and version)
+ * `kyr-content`: the content maintainers' command. See `usage` below.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import { z } from 'zod/mini';
 import { checkContent, formatProblem, type CheckedFile } from './validate.js';
 import { publishAll } from './publish.js';
-import type { ContentRecord } from '../data/schema.js';
+import { committedVersions } from './history.js';
+import { describeChanges } from './diff.js';
+import { skeleton } from './skeleton.js';
+import { contentRecordSchema, jurisdictionIdPattern, type ContentRecord } from '../data/schema.js';
 
 const usage = `kyr-content: check and publish know-your-rights content
 
 Usage:
-  kyr-content validate [files…]   check every content file (or the ones named)
-  kyr-content build               check, then write the published data
+  kyr-content validate [files…]          check every content file (or the ones named)
+  kyr-content build                      check, then write every published version to --out
+  kyr-content stale [--as-of DATE]       list records past their review date (exit 1 if any)
+  kyr-content diff ID [--from V] [--to V]  what changed between two versions (default: the last two)
+  kyr-content new ID                     write a commented skeleton for a new record
+  kyr-content schema                     write the JSON Schema editors use to check content as you type
 
 Options:
   --content DIR   content folder (default: content/jurisdictions)
@@ -26,6 +32,9 @@ interface Options {
   content: string;
   out: string;
   today: string;
+  asOf?: string;
+  from?: string;
+  to?: string;
   rest: string[];
 }
 
@@ -41,6 +50,9 @@ function parseArgs(args: string[]): Options {
     if (arg === '--content') options.content = value();
     else if (arg === '--out') options.out = value();
     else if (arg === '--today') options.today = value();
+    else if (arg === '--as-of') options.asOf = value();
+    else if (arg === '--from') options.from = value();
+    else if (arg === '--to') options.to = value();
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.rest.push(arg);
   }
@@ -64,7 +76,8 @@ async function checkFiles(files: string[], today: string): Promise<CheckedFile[]
       } catch {
         return { file: shown, problems: [{ file: shown, line: 1, column: 1, field: '(file)', message: 'cannot be read' }] };
       }
-      return checkContent(shown, source, { today, expectedId: basename(file).replace(/\.ya?ml$/, '') });
+      const published = await committedVersions(file);
+      return checkContent(shown, source, { today, published, expectedId: basename(file).replace(/\.ya?ml$/, '') });
     }),
   );
 }
@@ -94,8 +107,12 @@ async function build(options: Options): Promise<number> {
     console.error('\nNothing was built: fix the problems above first.');
     return 1;
   }
+  // The current content, then every earlier committed version, so pinned embeds keep working.
   const records = new Map<string, ContentRecord[]>();
-  for (const { record } of checked) records.set(record!.id, [record!]);
+  for (const [i, { record }] of checked.entries()) {
+    const earlier = (await committedVersions(files[i]!)).filter((p) => p.version !== record!.version).map((p) => p.record);
+    records.set(record!.id, [record!, ...earlier]);
+  }
   const { catalog, files: output } = publishAll(records);
   // Start from an empty folder so a removed record does not linger.
   await rm(options.out, { recursive: true, force: true });
@@ -109,7 +126,73 @@ async function build(options: Options): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (options: Options) => Promise<number>> = { validate, build };
+async function stale(options: Options): Promise<number> {
+  const asOf = options.asOf ?? options.today;
+  const files = await contentFiles(options.content);
+  const checked = await checkFiles(files, options.today);
+  if (printProblems(checked)) return 1;
+  const overdue = checked.map((c) => c.record!).filter((record) => record.nextReviewDue < asOf);
+  for (const record of overdue) {
+    console.log(`${record.id}  review was due ${record.nextReviewDue} (last reviewed ${record.lastReviewed}, version ${record.version}, ${record.status})`);
+  }
+  console.log(overdue.length ? `\n${overdue.length} of ${files.length} records are past their review date as of ${asOf}.` : `No record is past its review date as of ${asOf}.`);
+  return overdue.length ? 1 : 0;
+}
+
+async function recordFile(options: Options, id: string | undefined): Promise<string> {
+  if (!id || !jurisdictionIdPattern.test(id)) throw new UsageError('needs a jurisdiction id, like "ke" or "us-la"');
+  return join(options.content, `${id}.yaml`);
+}
+
+async function diff(options: Options): Promise<number> {
+  const file = await recordFile(options, options.rest[0]);
+  const versions = (await committedVersions(file)).map((p) => p.record);
+  // The working copy counts as a version too, before it is committed.
+  const current = contentRecordSchema.safeParse((await import('yaml')).parse(await readFile(file, 'utf8')));
+  if (current.success && !versions.some((v) => v.version === current.data.version)) versions.unshift(current.data);
+  const find = (version: string | undefined, fallback: ContentRecord | undefined) => {
+    const record = version ? versions.find((v) => v.version === version) : fallback;
+    if (!record) throw new UsageError(`${basename(file)} has no version ${version}; it has ${versions.map((v) => v.version).join(', ') || 'none committed'}`);
+    return record;
+  };
+  const to = find(options.to, versions[0]);
+  const from = find(options.from, versions[versions.indexOf(to) + 1]);
+  const lines = describeChanges(from, to);
+  console.log(`${to.names[to.sourceLocale] ?? to.id} (${to.id}): ${from.version} → ${to.version}`);
+  const entry = to.changelog.find((c) => c.version === to.version);
+  if (entry) console.log(`Changelog: ${entry.summary}`);
+  console.log(lines.length ? lines.join('\n') : 'No change in substance.');
+  return 0;
+}
+
+async function create(options: Options): Promise<number> {
+  const file = await recordFile(options, options.rest[0]);
+  if (existsSync(file)) {
+    console.error(`${file} already exists; edit it instead.`);
+    return 1;
+  }
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, skeleton(options.rest[0]!, options.today));
+  console.log(`Wrote ${file}. Fill it in, then run: npx kyr-content validate ${file}`);
+  return 0;
+}
+
+/** Where the JSON Schema lives: beside the content, so content files point at it relatively. */
+export const schemaFile = 'content/schema/record.schema.json';
+
+export function recordJsonSchema(): string {
+  const schema = z.toJSONSchema(contentRecordSchema, { unrepresentable: 'any' });
+  return `${JSON.stringify({ ...schema, title: 'kyr-widgets legal-context record' }, null, 2)}\n`;
+}
+
+async function schema(): Promise<number> {
+  await mkdir(dirname(schemaFile), { recursive: true });
+  await writeFile(schemaFile, recordJsonSchema());
+  console.log(`Wrote ${schemaFile}.`);
+  return 0;
+}
+
+const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, schema };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

@@ -9,6 +9,7 @@ import {
   type ContentRecord,
 } from '../data/schema.js';
 import { textsOf } from './texts.js';
+import { compareVersions, sameContent, type PublishedVersion } from './history.js';
 
 export interface Problem {
   file: string;
@@ -106,6 +107,8 @@ export interface CheckOptions {
   today: string;
   /** The file name says which record it must hold (`ke.yaml` holds `id: ke`). */
   expectedId?: string;
+  /** Versions already committed, newest first: each must stay as it was published. */
+  published?: PublishedVersion[];
 }
 
 export function checkContent(file: string, source: string, options: CheckOptions): CheckedFile {
@@ -152,6 +155,7 @@ export function checkContent(file: string, source: string, options: CheckOptions
   checkReferences(record, report);
   checkDatesAndVersions(record, options, report);
   checkLanguages(record, report);
+  checkPublishedVersions(record, options.published ?? [], report);
   return problems.length ? { file, problems } : { file, record, problems };
 }
 
@@ -249,6 +253,18 @@ function checkDatesAndVersions(record: ContentRecord, options: CheckOptions, rep
     seenVersions.add(entry.version);
     if (entry.date > options.today) report(['changelog', i, 'date'], `is in the future (${entry.date})`);
   });
+}
+
+/** A published version is immutable: a change needs a new version (and so a changelog entry). */
+function checkPublishedVersions(record: ContentRecord, published: PublishedVersion[], report: Report): void {
+  const newest = published[0];
+  if (!newest) return;
+  const same = published.find((p) => p.version === record.version);
+  if (same && !sameContent(same.record, record)) {
+    report(['version'], `is still ${record.version}, but the content changed since that version was published (commit ${same.commit.slice(0, 7)}): bump the version and add a changelog entry`);
+  } else if (!same && compareVersions(record.version, newest.version) < 0) {
+    report(['version'], `${record.version} is lower than the published ${newest.version}`);
+  }
 }
 
 /** Languages: the source language is declared as original; every text is in every declared language. */
