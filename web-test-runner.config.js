@@ -51,11 +51,28 @@ function countingReporter(file) {
   };
 }
 
+/**
+ * Switch to print media through puppeteer's own API. Firefox's WebDriver BiDi has no
+ * media emulation yet, so the command answers false there and print tests skip.
+ */
+const emulateMediaTypePlugin = {
+  name: 'kyr-emulate-media-type',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'kyr-emulate-media-type') return undefined;
+    try {
+      await session.browser.getPage(session.id).emulateMediaType(payload.media);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   rootDir: '.',
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), emulateMediaTypePlugin],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

@@ -1,5 +1,6 @@
 /** Shared test helpers: the real built data, and records changed one field at a time. */
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { PublishedRecord } from '../../src/data/schema.js';
 import { clearDataCache } from '../../src/data/load.js';
 
@@ -33,3 +34,8 @@ export async function expectAccessible(element: Element): Promise<void> {
 }
 
 export { clearDataCache };
+
+/** Switch the page to print (or back to screen) media; false where the browser cannot (Firefox). */
+export async function emulateMediaType(media: 'print' | 'screen'): Promise<boolean> {
+  return (await executeServerCommand('kyr-emulate-media-type', { media })) === true;
+}

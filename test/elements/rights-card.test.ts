@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/rights-card.js';
 import type { KyrRightsCard } from '../../src/elements/rights-card/rights-card.component.js';
-import { DATA, clearDataCache, expectAccessible, publishedRecord, settled, visibleText, withChanges } from './helpers.js';
+import { DATA, clearDataCache, emulateMediaType, expectAccessible, publishedRecord, settled, visibleText, withChanges } from './helpers.js';
 
 const card = (shadow: ShadowRoot | null) => shadow!.querySelector('[part="card"]')!;
 
@@ -114,5 +114,40 @@ describe('<kyr-rights-card>', () => {
     expect(text).not.to.contain('No one can force you to confess');
     expect(text).to.contain('This is information, not legal advice.');
     await expectAccessible(element);
+  });
+
+  describe('wallet variant', () => {
+    afterEach(() => emulateMediaType('screen'));
+
+    it('puts key rights in the reader’s language on the front and the Swahili officer statement on the back', async () => {
+      const element = await fixture<KyrRightsCard>(html`<kyr-rights-card variant="wallet" jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-card>`);
+      await settled(element);
+      const front = element.shadowRoot!.querySelector('[part="wallet-front"]')!;
+      const back = element.shadowRoot!.querySelector('[part="wallet-back"]')!;
+      expect(front.getAttribute('lang')).to.equal('en');
+      expect(front.querySelectorAll('li').length).to.equal(4);
+      expect(front.textContent).to.contain('You can stay silent');
+      const statement = back.querySelector('.statement')!;
+      expect(statement.getAttribute('lang')).to.equal('sw');
+      expect(statement.textContent).to.contain('Nitanyamaza');
+      expect(back.textContent).to.contain('I will stay silent');
+      await expectAccessible(element);
+    });
+
+    it('prints each side at credit-card size with nothing cut off', async function () {
+      const element = await fixture<KyrRightsCard>(html`<kyr-rights-card variant="wallet" jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-card>`);
+      await settled(element);
+      // Firefox's WebDriver BiDi cannot emulate print media yet; Chromium checks the print rules.
+      if (!(await emulateMediaType('print'))) this.skip();
+      const mm = 96 / 25.4;
+      for (const part of ['wallet-front', 'wallet-back']) {
+        const side = element.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
+        const box = side.getBoundingClientRect();
+        expect(box.width, `${part} width`).to.be.closeTo(85.6 * mm, 2);
+        expect(box.height, `${part} height`).to.be.closeTo(53.98 * mm, 2);
+        expect(side.scrollHeight, `${part} content fits`).to.be.at.most(side.clientHeight + 1);
+      }
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.print-action')!).display).to.equal('none');
+    });
   });
 });

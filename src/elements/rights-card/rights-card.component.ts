@@ -5,6 +5,7 @@ import { activities, type Activity, type ActivityStatus, type PublishedRecord } 
 import { legalModelLabel, type LegalModelLabel } from '../../data/legal-model.js';
 import type { LoadedRecord } from '../../data/load.js';
 import { directionOf } from '../../i18n/reader-locale.js';
+import { formatDate } from '../../i18n/format.js';
 import { KyrDataElement } from '../shared/data-element.js';
 import { renderCitations, renderNotices, renderReviewFooter } from '../shared/record-parts.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -17,6 +18,9 @@ import { rightsCardStyles } from './rights-card.styles.js';
  * @summary Know-your-rights card for one jurisdiction.
  *
  * @csspart card - The card's outer box.
+ * @csspart wallet - The two sides of the wallet card.
+ * @csspart wallet-front - The front: key rights in the reader's language.
+ * @csspart wallet-back - The back: the statement to show an officer, in the local language.
  * @csspart title - The card's title.
  * @csspart notice - A notice about the record (baseline, other language, out of date).
  * @csspart badge - A draft or unreviewed-translation badge.
@@ -38,10 +42,15 @@ import { rightsCardStyles } from './rights-card.styles.js';
 export class KyrRightsCard extends KyrDataElement {
   static override styles = [sharedStyles, rightsCardStyles];
 
-  /** `full` shows everything; `compact` shows the law and the titles of the rights. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  /**
+   * `full` shows everything; `compact` shows the law and the titles of the rights;
+   * `wallet` is a printable two-sided card: key rights in the reader's language on
+   * the front, the officer statement in the local language on the back.
+   */
+  @property({ reflect: true }) variant: 'full' | 'compact' | 'wallet' = 'full';
 
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
+    if (this.variant === 'wallet') return this.renderWallet(loaded);
     const { record } = loaded;
     const reader = this.wantedLocale;
     const compact = this.variant === 'compact';
@@ -78,6 +87,36 @@ export class KyrRightsCard extends KyrDataElement {
     `;
   }
 
+  /** Credit-card sized sides; the print rules in the styles size them in millimetres. */
+  private renderWallet(loaded: LoadedRecord): TemplateResult {
+    const { record } = loaded;
+    const statement = record.officerStatement;
+    const reviewed = formatDate(record.lastReviewed, this.wantedLocale);
+    return html`
+      ${renderNotices(loaded, this.wantedLocale)}
+      <div class="wallet" part="wallet">
+        <section class="side" part="wallet-front" lang=${record.locale} dir=${directionOf(record.locale)} aria-label=${msg('Card front: your rights')}>
+          <p class="side-title">${msg(str`Your rights in ${record.names}`)}</p>
+          <ul>
+            ${record.rights.slice(0, WALLET_RIGHTS).map((right) => html`<li>${right.title}</li>`)}
+          </ul>
+          <p class="side-meta">${msg(str`Reviewed ${reviewed}.`)} ${msg('Information, not legal advice.')}</p>
+        </section>
+        <section class="side" part="wallet-back" aria-label=${msg('Card back: to show an officer')}>
+          <p class="side-title">${msg('To the officer:')}</p>
+          ${statement
+            ? html`<p class="statement" lang=${statement.locale} dir=${directionOf(statement.locale)}>${statement.text}</p>
+                ${statement.locale === record.locale
+                  ? nothing
+                  : html`<p class="side-meta" lang=${record.locale} dir=${directionOf(record.locale)}>(${statement.meaning})</p>`}`
+            : html`<p>${msg('There is no statement for this place yet. You can say: I want a lawyer.')}</p>`}
+        </section>
+      </div>
+      <p class="print-action"><button type="button" @click=${() => window.print()}>${msg('Print this card')}</button></p>
+      ${renderReviewFooter(record, this.wantedLocale)}
+    `;
+  }
+
   private renderLaw(record: PublishedRecord, compact: boolean): TemplateResult {
     const model = record.legalModel!;
     const label = legalModelLabel(model.activities);
@@ -97,6 +136,9 @@ export class KyrRightsCard extends KyrDataElement {
     `;
   }
 }
+
+/** As many rights as fit a credit card legibly. */
+const WALLET_RIGHTS = 4;
 
 function labelText(label: LegalModelLabel): string {
   switch (label) {

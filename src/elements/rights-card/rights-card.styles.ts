@@ -36,6 +36,60 @@ export const rightsCardStyles = css`
   .rights strong {
     display: block;
   }
+  .wallet {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  .side {
+    inline-size: min(100%, 22rem);
+    aspect-ratio: 85.6 / 53.98;
+    overflow: hidden;
+    border: 1px solid var(--kyr-color-border, #8a8a8a);
+    border-radius: 0.75rem;
+    padding: 0.75rem;
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+  .side ul {
+    margin-block: 0.25em;
+    padding-inline-start: 1.1em;
+  }
+  .side-title {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .side-meta {
+    font-size: 0.85em;
+  }
+  .statement {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  @media print {
+    /* Credit-card size (ISO/IEC 7810 ID-1), one side each, cut along the border. */
+    .side {
+      inline-size: 85.6mm;
+      block-size: 53.98mm;
+      aspect-ratio: auto;
+      padding: 3mm;
+      border: 0.3mm solid #000;
+      border-radius: 3mm;
+      font-size: 7pt;
+      break-inside: avoid;
+      color: #000;
+      background: #fff;
+    }
+    .wallet {
+      gap: 4mm;
+    }
+    .print-action,
+    [part='notice'],
+    .badges,
+    .review {
+      display: none;
+    }
+  }
   :host([variant='compact']) .card {
     padding: calc(var(--kyr-space, 1rem) * 0.75);
   }

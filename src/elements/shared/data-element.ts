@@ -39,9 +39,27 @@ export abstract class KyrDataElement extends LitElement {
   /** Heading level of the element's title (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** Follow the `<kyr-jurisdiction-picker>` with the same `group` anywhere on the page. */
+  @property({ reflect: true }) group = '';
+
   @state() protected view: View = { state: 'loading' };
 
   private requestTicket = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('kyr-jurisdiction-change', this.followGroup);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('kyr-jurisdiction-change', this.followGroup);
+  }
+
+  private followGroup = (event: Event): void => {
+    const detail = (event as CustomEvent<{ jurisdiction?: string; group?: string }>).detail;
+    if (this.group && detail?.group === this.group && detail.jurisdiction) this.jurisdiction = detail.jurisdiction;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (dataInputs.some((name) => changed.has(name))) void this.refresh();
