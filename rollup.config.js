@@ -25,17 +25,28 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-export default {
-  onwarn,
-  input: 'dist/lib/kyr-widgets.js',
-  output: {
-    file: 'dist/kyr-widgets.js',
-    format: 'es',
-    sourcemap: false,
+const plugins = () => [
+  dataBesideBundle,
+  nodeResolve({ exportConditions: ['browser', 'production', 'import', 'default'] }),
+  terser({ format: { comments: false }, ecma: 2021, module: true }),
+];
+
+export default [
+  {
+    // Everything for one script tag. Interface languages load on demand from
+    // locales/ beside it, so a reader downloads only the language they use.
+    onwarn,
+    input: 'dist/lib/kyr-widgets.js',
+    // Locale chunks import lit from the bundle itself instead of a third shared file.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-widgets.js', chunkFileNames: 'locales/kyr-[name]-[hash].js' },
+    plugins: plugins(),
   },
-  plugins: [
-    dataBesideBundle,
-    nodeResolve({ exportConditions: ['browser', 'production', 'import', 'default'] }),
-    terser({ format: { comments: false }, ecma: 2021, module: true }),
-  ],
-};
+  {
+    // The quick exit alone, for pages that want only the exit: it needs no data.
+    onwarn,
+    input: 'dist/lib/define/quick-exit.js',
+    output: { file: 'dist/kyr-quick-exit.js', format: 'es', inlineDynamicImports: true },
+    plugins: plugins(),
+  },
+];

@@ -78,7 +78,9 @@ export default {
   browsers: [
     // One page at a time: Chromium pauses animation frames in a background tab, and axe waits on them.
     chromeLauncher({ concurrency: 1, launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
+    // Firefox too: keys sent to a tab in the background do not land.
     chromeLauncher({
+      concurrency: 1,
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
     }),

@@ -15,6 +15,7 @@ import { rightsCardStyles } from './rights-card.styles.js';
  * The law of one place in plain words and the reader's key rights, with when it
  * was last reviewed, its sources, and the not-legal-advice line.
  *
+ * @tagname kyr-rights-card
  * @summary Know-your-rights card for one jurisdiction.
  *
  * @csspart card - The card's outer box.

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { BASELINE_ID } from '../../data/schema.js';
 import { DataError, checkRecord, loadRecord, type LoadedRecord } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
+import { useInterfaceLocale } from '../../i18n/localization.js';
 import { sharedStyles } from './shared.styles.js';
 
 type View =
@@ -62,6 +63,8 @@ export abstract class KyrDataElement extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The interface speaks the reader's language too (one per page, see src/i18n/localization.ts).
+    if (changed.has('locale') || !this.hasUpdated) void useInterfaceLocale(this.wantedLocale);
     if (dataInputs.some((name) => changed.has(name))) void this.refresh();
   }
 

@@ -1,0 +1,400 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { localized, msg, str } from '@lit/localize';
+import { BASELINE_ID, type Catalog, type CatalogEntry } from '../../data/schema.js';
+import { DataError, loadCatalog, resolveDataBase } from '../../data/load.js';
+import { readerLocale } from '../../i18n/reader-locale.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
+
+/** What `kyr-jurisdiction-change` carries: the place chosen, and the picker's `group`. */
+export interface JurisdictionChangeDetail {
+  /** The id of the place chosen, like `ke` or `us-la`. */
+  jurisdiction: string;
+  /** The picker's `group` attribute (`''` when it has none), so elements of that group can follow. */
+  group: string;
+}
+
+export type JurisdictionChangeEvent = CustomEvent<JurisdictionChangeDetail>;
+
+/** One place as the reader sees it. */
+interface Place {
+  id: string;
+  /** The name in the reader's language, else in the record's source language. */
+  name: string;
+  /** The language `name` is written in, for `lang` (a screen reader then pronounces it right). */
+  nameLocale: string;
+  /** Folded texts a query is matched against: the shown name, the source-language name. */
+  searchable: string[];
+}
+
+type CatalogView =
+  | { state: 'loading' }
+  | { state: 'ready'; catalog: Catalog }
+  | { state: 'error'; error: DataError };
+
+/**
+ * Chooses the place whose information is shown, from the published catalog.
+ * A text field filters the places by name (in the reader's language) or by
+ * code; the list follows the WAI-ARIA combobox pattern, so it is complete by
+ * keyboard: Down and Up move through the list, Home and End jump to its ends,
+ * Enter chooses, Escape closes the list (and, pressed again, puts back the
+ * current place). Nothing is guessed from the reader's location or network,
+ * and nothing is remembered.
+ *
+ * @tagname kyr-jurisdiction-picker
+ * @summary Searchable, keyboard-complete chooser of a jurisdiction from the catalog.
+ *
+ * @slot - This element has no slots.
+ *
+ * @fires kyr-jurisdiction-change - When the reader chooses a different place (never on first render or when set by
+ * attribute). `detail: { jurisdiction, group }`. Bubbles and crosses shadow roots.
+ *
+ * @csspart picker - The picker's outer box.
+ * @csspart label - The field's visible label.
+ * @csspart input - The text field (the combobox).
+ * @csspart toggle - The button that opens and closes the list.
+ * @csspart listbox - The list of places.
+ * @csspart option - One place in the list.
+ * @csspart status - "N places match" / "No place matches" under the field.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message with its "Try again" button.
+ *
+ * @cssprop --kyr-color-text - Text colour.
+ * @cssprop --kyr-color-background - Background colour.
+ * @cssprop --kyr-color-border - Border colour of the field and the list.
+ * @cssprop --kyr-color-active - Background of the place the keyboard is on.
+ * @cssprop --kyr-color-active-text - Text colour of the place the keyboard is on.
+ * @cssprop --kyr-color-muted - Colour of the hint and the count.
+ * @cssprop --kyr-color-focus - Focus outline colour.
+ * @cssprop --kyr-font-family - Font family; the system font by default.
+ * @cssprop --kyr-radius - Corner radius.
+ */
+@localized()
+export class KyrJurisdictionPicker extends LitElement {
+  static override styles = [sharedStyles, jurisdictionPickerStyles];
+
+  /** The current choice: an id from the catalog, like `ke`. Setting it never fires an event. */
+  @property({ reflect: true }) jurisdiction = '';
+
+  /** Language of the place names; defaults to the nearest `lang`, then the browser's languages. */
+  @property() locale = '';
+
+  /** Base URL of the data; defaults to `data/` beside the script. */
+  @property({ attribute: 'data-src' }) dataSrc = '';
+
+  /** Elements with the same `group` follow this picker; sent in the event's detail. */
+  @property({ reflect: true }) group = '';
+
+  @state() private catalogView: CatalogView = { state: 'loading' };
+
+  /** The places to choose from, sorted by name in the reader's language. */
+  @state() private places: Place[] = [];
+
+  /** What the text field shows. */
+  @state() private text = '';
+
+  /** The reader has typed since the last choice, so the list is filtered by `text`. */
+  @state() private editing = false;
+
+  @state() private open = false;
+
+  /** Index in the shown list of the place the keyboard is on; -1 for none. */
+  @state() private activeIndex = -1;
+
+  @query('input') private input?: HTMLInputElement;
+
+  private catalogTicket = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dataSrc')) void this.loadPlaces();
+    if (changed.has('catalogView' as keyof KyrJurisdictionPicker) || changed.has('locale')) this.places = this.placesFromCatalog();
+    if ((changed.has('jurisdiction') || changed.has('places' as keyof KyrJurisdictionPicker)) && !this.editing) {
+      this.text = this.currentPlace()?.name ?? '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.open && changed.has('activeIndex' as keyof KyrJurisdictionPicker) && this.activeIndex >= 0) {
+      this.renderRoot.querySelector(`#${optionId(this.shownPlaces()[this.activeIndex]!)}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  /** Load the catalog again, for example after the data host recovers. */
+  async loadPlaces(): Promise<void> {
+    const ticket = ++this.catalogTicket;
+    this.catalogView = { state: 'loading' };
+    try {
+      const catalog = await loadCatalog(resolveDataBase(this.dataSrc));
+      if (ticket === this.catalogTicket) this.catalogView = { state: 'ready', catalog };
+    } catch (error) {
+      const failure = error instanceof DataError ? error : new DataError('invalid', String(error));
+      console.warn(`kyr: ${failure.message}`);
+      if (ticket === this.catalogTicket) this.catalogView = { state: 'error', error: failure };
+    }
+  }
+
+  /** "Try again": load, then put focus where the reader can go on (the button they pressed is gone). */
+  private async retry(): Promise<void> {
+    await this.loadPlaces();
+    await this.updateComplete;
+    (this.input ?? this.renderRoot.querySelector<HTMLElement>('[part="error"] button'))?.focus();
+  }
+
+  private placesFromCatalog(): Place[] {
+    if (this.catalogView.state !== 'ready') return [];
+    const reader = readerLocale(this, this.locale);
+    const places = this.catalogView.catalog.jurisdictions
+      .filter((entry) => entry.id !== BASELINE_ID)
+      .map((entry) => {
+        const [name, nameLocale] = placeName(entry, reader);
+        const sourceName = entry.names[entry.sourceLocale] ?? name;
+        return { id: entry.id, name, nameLocale, searchable: [fold(name), fold(sourceName)] };
+      });
+    let collator: Intl.Collator;
+    try {
+      collator = new Intl.Collator(reader);
+    } catch {
+      collator = new Intl.Collator();
+    }
+    return places.sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  private currentPlace(): Place | undefined {
+    return this.places.find((place) => place.id === this.jurisdiction);
+  }
+
+  /** The places the list shows: all of them, or those matching what the reader typed. */
+  private shownPlaces(): Place[] {
+    const wanted = fold(this.text.trim());
+    if (!this.editing || !wanted) return this.places;
+    return this.places.filter((place) => place.id.startsWith(wanted) || place.searchable.some((text) => text.includes(wanted)));
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.catalogView;
+    if (view.state === 'loading') {
+      return html`<p class="muted" role="status" part="loading">${msg('Loading the list of places…')}</p>`;
+    }
+    if (view.state === 'error') {
+      return html`<div class="notice error" role="alert" part="error">
+        <p>${catalogErrorMessage(view.error)}</p>
+        <button type="button" @click=${this.retry}>${msg('Try again')}</button>
+      </div>`;
+    }
+    if (!this.places.length) {
+      return html`<p class="muted" part="status">${msg('No places are available yet.')}</p>`;
+    }
+    const shown = this.shownPlaces();
+    const expanded = this.open && shown.length > 0;
+    const active = expanded && this.activeIndex >= 0 ? shown[this.activeIndex] : undefined;
+    return html`
+      <div class="picker" part="picker" @focusout=${this.onFocusOut}>
+        <label id="label" for="input" part="label">${msg('Country or region')}</label>
+        <p id="hint" class="hint">${msg('Type a name or choose from the list.')}</p>
+        <div class="field">
+          <input
+            id="input"
+            part="input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-describedby="hint"
+            aria-controls="listbox"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-activedescendant=${active ? optionId(active) : nothing}
+            .value=${live(this.text)}
+            @input=${this.onInput}
+            @keydown=${this.onKeyDown}
+            @click=${this.onInputClick}
+          />
+          <button
+            type="button"
+            class="toggle"
+            part="toggle"
+            tabindex="-1"
+            aria-label=${msg('Show the list of places')}
+            aria-controls="listbox"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            @mousedown=${keepFocus}
+            @click=${this.onToggle}
+          >
+            ${chevron}
+          </button>
+        </div>
+        <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded} @mousedown=${keepFocus}>
+          ${expanded
+            ? shown.map(
+                (place, index) => html`<li
+                  id=${optionId(place)}
+                  role="option"
+                  part="option"
+                  class=${index === this.activeIndex ? 'active' : ''}
+                  aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+                  lang=${place.nameLocale}
+                  @click=${() => this.choose(place)}
+                >
+                  <span class="name">${place.name}</span>
+                  ${place.id === this.jurisdiction
+                    ? html`<span class="current"><span aria-hidden="true">✓</span><span class="visually-hidden">${msg('(current choice)')}</span></span>`
+                    : nothing}
+                </li>`,
+              )
+            : nothing}
+        </ul>
+        <p class=${this.editing && !shown.length ? 'status' : 'status visually-hidden'} role="status" part="status">
+          ${this.editing ? matchMessage(shown.length, this.text.trim()) : ''}
+        </p>
+      </div>
+    `;
+  }
+
+  private onInput(event: Event): void {
+    this.text = (event.target as HTMLInputElement).value;
+    this.editing = true;
+    this.open = this.text.trim().length > 0;
+    this.activeIndex = -1;
+  }
+
+  private onInputClick(): void {
+    if (!this.open) this.openList();
+  }
+
+  private onToggle(): void {
+    if (this.open) this.closeList();
+    else this.openList();
+    this.input?.focus();
+  }
+
+  /** Open on the current place when it is in the list, so the reader starts from where they are. */
+  private openList(fromEnd = false): void {
+    const shown = this.shownPlaces();
+    const current = shown.findIndex((place) => place.id === this.jurisdiction);
+    this.open = true;
+    this.activeIndex = current >= 0 ? current : shown.length ? (fromEnd ? shown.length - 1 : 0) : -1;
+  }
+
+  private closeList(): void {
+    this.open = false;
+    this.activeIndex = -1;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const shown = this.shownPlaces();
+    const last = shown.length - 1;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open) this.openList();
+        else if (!event.altKey && shown.length) this.activeIndex = Math.min(last, this.activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!this.open) this.openList(true);
+        else if (shown.length) this.activeIndex = this.activeIndex < 0 ? last : Math.max(0, this.activeIndex - 1);
+        break;
+      case 'Home':
+      case 'End':
+        // With a place active, Home and End move in the list; otherwise they move in the text.
+        if (this.open && this.activeIndex >= 0 && shown.length) {
+          event.preventDefault();
+          this.activeIndex = event.key === 'Home' ? 0 : last;
+        }
+        break;
+      case 'Enter': {
+        const place = this.open && this.activeIndex >= 0 ? shown[this.activeIndex] : this.editing && shown.length === 1 ? shown[0] : undefined;
+        if (place) {
+          event.preventDefault();
+          this.choose(place);
+        }
+        break;
+      }
+      case 'Escape':
+        // Not stopped: a quick exit listening for Escape on the page must still hear it.
+        if (this.open) {
+          event.preventDefault();
+          this.closeList();
+        } else if (this.editing) {
+          event.preventDefault();
+          this.restoreText();
+        }
+        break;
+      case 'Tab':
+        this.closeList();
+        break;
+    }
+  }
+
+  /** Leaving the picker without choosing puts back the current place's name. */
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.renderRoot.contains(next)) return;
+    this.closeList();
+    if (this.editing) this.restoreText();
+  }
+
+  private restoreText(): void {
+    this.editing = false;
+    this.text = this.currentPlace()?.name ?? '';
+  }
+
+  private choose(place: Place): void {
+    this.closeList();
+    this.editing = false;
+    this.text = place.name;
+    this.input?.focus();
+    if (place.id === this.jurisdiction) return;
+    this.jurisdiction = place.id;
+    this.dispatchEvent(
+      new CustomEvent<JurisdictionChangeDetail>('kyr-jurisdiction-change', {
+        detail: { jurisdiction: place.id, group: this.group },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+const chevron = svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2"/></svg>`;
+
+/** A press on the list or the toggle must not take focus from the field. */
+function keepFocus(event: Event): void {
+  event.preventDefault();
+}
+
+/** Ids come from the catalog's checked pattern (`[a-z0-9-]`), so they are safe in an id. */
+function optionId(place: Place): string {
+  return `option-${place.id}`;
+}
+
+/** The name in the reader's language, its base language, or the record's source language. */
+function placeName(entry: CatalogEntry, reader: string): [name: string, locale: string] {
+  const codes = Object.keys(entry.names);
+  const lower = reader.toLowerCase();
+  const code =
+    codes.find((c) => c.toLowerCase() === lower) ??
+    codes.find((c) => c.toLowerCase() === lower.split('-')[0]) ??
+    (entry.names[entry.sourceLocale] !== undefined ? entry.sourceLocale : codes[0]);
+  return code !== undefined ? [entry.names[code]!, code] : [entry.id, 'en'];
+}
+
+/** Case and accents do not matter when searching: "peru" finds "Perú". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function matchMessage(count: number, typed: string): string {
+  if (count === 0) return msg(str`No place matches "${typed}". Try another spelling or the country code.`);
+  if (count === 1) return msg('1 place matches.');
+  return msg(str`${count} places match.`);
+}
+
+function catalogErrorMessage(error: DataError): string {
+  return error.reason === 'invalid' || error.reason === 'integrity'
+    ? msg('The list of places did not pass a safety check, so it is not shown.')
+    : msg('We could not load the list of places. Check your connection and try again.');
+}

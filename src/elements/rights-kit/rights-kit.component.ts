@@ -1,0 +1,198 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { languageName } from '../shared/record-parts.js';
+import { interfaceLocaleFor, interfaceLocales, useInterfaceLocale } from '../../i18n/localization.js';
+import { readerLocale } from '../../i18n/reader-locale.js';
+import { rightsKitStyles } from './rights-kit.styles.js';
+
+export const kitTabs = ['rights', 'arrest', 'services', 'help'] as const;
+export type KitTab = (typeof kitTabs)[number];
+
+function tabLabel(tab: KitTab): string {
+  switch (tab) {
+    case 'rights':
+      return msg('Your rights');
+    case 'arrest':
+      return msg('If police stop you');
+    case 'services':
+      return msg('Services and immigration');
+    case 'help':
+      return msg('Get help');
+  }
+}
+
+/**
+ * Everything in one tag: place picker, rights card, arrest guide, firewall
+ * notice, help directory and quick exit, as tabs (or stacked sections). The
+ * embed that needs no thought: `<kyr-rights-kit jurisdiction="ke">`.
+ *
+ * @tagname kyr-rights-kit
+ * @summary The whole know-your-rights kit in one element.
+ *
+ * @csspart tabs - The row of tabs.
+ * @csspart tab - One tab.
+ * @csspart panel - One tab panel (or section).
+ * @csspart language - The language switcher.
+ *
+ * @cssprop --kyr-color-border - Colour of the tab outline.
+ * @cssprop --kyr-color-focus - Colour of the focus ring.
+ * @cssprop --kyr-max-width - Widest the kit grows.
+ *
+ * @fires kyr-tab-change - The reader chose another tab. `detail: { tab }`.
+ * @fires kyr-locale-change - The reader chose another language. `detail: { locale }`.
+ */
+@localized()
+export class KyrRightsKit extends LitElement {
+  static override styles = [sharedStyles, rightsKitStyles];
+
+  /** ISO 3166 code of the place shown first; the reader can pick another. */
+  @property({ reflect: true }) jurisdiction = '';
+  /** Language of the content; defaults to the nearest `lang`. */
+  @property() locale = '';
+  /** Pin a published version of the data. */
+  @property() version = '';
+  /** Base URL of the data; defaults to `data/` beside the script. */
+  @property({ attribute: 'data-src' }) dataSrc = '';
+  /** Where the quick exit goes (an https page). */
+  @property({ attribute: 'exit-href' }) exitHref = '';
+  /** `tabs` (default) or `sections`, all parts one after another. */
+  @property({ reflect: true }) layout: 'tabs' | 'sections' = 'tabs';
+  /** The tab shown first: rights, arrest, services or help. */
+  @property({ reflect: true }) tab: KitTab = 'rights';
+  /** Heading level of each part's title (2–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private focusPanelAfterRender = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('kyr-jurisdiction-change', this.onJurisdictionChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('kyr-jurisdiction-change', this.onJurisdictionChange);
+  }
+
+  /** The picker inside the kit steers every part of it. */
+  private onJurisdictionChange = (event: Event): void => {
+    const detail = (event as CustomEvent<{ jurisdiction: string }>).detail;
+    if (detail?.jurisdiction) this.jurisdiction = detail.jurisdiction;
+  };
+
+  /** The language switcher: content and interface follow; nothing is remembered after the visit. */
+  private onLanguage(event: Event): void {
+    const locale = (event.target as HTMLSelectElement).value;
+    this.locale = locale;
+    void useInterfaceLocale(locale);
+    this.dispatchEvent(new CustomEvent('kyr-locale-change', { detail: { locale }, bubbles: true, composed: true }));
+  }
+
+  private renderLanguageSwitcher(): TemplateResult {
+    const current = interfaceLocaleFor(readerLocale(this, this.locale));
+    return html`<label class="language">
+      <span>${msg('Language')}</span>
+      <select part="language" @change=${this.onLanguage}>
+        ${interfaceLocales.map(
+          (code) => html`<option value=${code} lang=${code} ?selected=${code === current}>${languageName(code, code)}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private select(tab: KitTab, moveFocus: 'tab' | 'panel'): void {
+    if (tab !== this.tab) {
+      this.tab = tab;
+      this.dispatchEvent(new CustomEvent('kyr-tab-change', { detail: { tab }, bubbles: true, composed: true }));
+    }
+    if (moveFocus === 'panel') this.focusPanelAfterRender = true;
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+  }
+
+  /** Arrow keys move between tabs (mirrored right to left), Home and End jump to the ends. */
+  private onTabKey(event: KeyboardEvent): void {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const index = kitTabs.indexOf(this.tab);
+    const step: Record<string, number> = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
+    let next: number | undefined;
+    if (event.key in step) next = (index + step[event.key]! + kitTabs.length) % kitTabs.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = kitTabs.length - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.select(kitTabs[next]!, 'tab');
+  }
+
+  /** The arrest guide's "find help" link opens the help tab instead of leaving the kit. */
+  private onPanelClick(event: MouseEvent): void {
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (link?.getAttribute('href') === '#kyr-help') {
+      event.preventDefault();
+      if (this.layout === 'tabs') this.select('help', 'panel');
+      else this.renderRoot.querySelector<HTMLElement>('#panel-help')?.focus();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusPanelAfterRender) {
+      this.focusPanelAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>(`#panel-${this.tab}`)?.focus();
+    }
+  }
+
+  private renderPart(tab: KitTab): TemplateResult {
+    const level = this.headingLevel;
+    const common = { jurisdiction: this.jurisdiction, locale: this.locale, version: this.version, dataSrc: this.dataSrc };
+    switch (tab) {
+      case 'rights':
+        return html`<kyr-rights-card .jurisdiction=${common.jurisdiction} .locale=${common.locale} .version=${common.version} .dataSrc=${common.dataSrc} .headingLevel=${level}></kyr-rights-card>`;
+      case 'arrest':
+        return html`<kyr-arrest-guide help-href="#kyr-help" .jurisdiction=${common.jurisdiction} .locale=${common.locale} .version=${common.version} .dataSrc=${common.dataSrc} .headingLevel=${level}></kyr-arrest-guide>`;
+      case 'services':
+        return html`<kyr-firewall-notice .jurisdiction=${common.jurisdiction} .locale=${common.locale} .version=${common.version} .dataSrc=${common.dataSrc} .headingLevel=${level}></kyr-firewall-notice>`;
+      case 'help':
+        return html`<kyr-help-directory .jurisdiction=${common.jurisdiction} .locale=${common.locale} .version=${common.version} .dataSrc=${common.dataSrc} .headingLevel=${level}></kyr-help-directory>`;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const tabs = this.layout === 'tabs';
+    return html`
+      <kyr-quick-exit href=${this.exitHref || nothing}></kyr-quick-exit>
+      <div class="bar">
+        <kyr-jurisdiction-picker .jurisdiction=${this.jurisdiction} .locale=${this.locale} .dataSrc=${this.dataSrc}></kyr-jurisdiction-picker>
+        ${this.renderLanguageSwitcher()}
+        <slot name="toolbar"></slot>
+      </div>
+      ${tabs
+        ? html`<div role="tablist" part="tabs" aria-label=${msg('Know your rights')} @keydown=${this.onTabKey}>
+            ${kitTabs.map(
+              (tab) => html`<button
+                type="button"
+                role="tab"
+                part="tab"
+                id="tab-${tab}"
+                aria-selected=${tab === this.tab ? 'true' : 'false'}
+                aria-controls="panel-${tab}"
+                tabindex=${tab === this.tab ? 0 : -1}
+                @click=${() => this.select(tab, 'tab')}
+              >
+                ${tabLabel(tab)}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      <div class=${tabs ? 'panels' : 'sections'} @click=${this.onPanelClick}>
+        ${kitTabs.map((tab) =>
+          tabs
+            ? html`<div role="tabpanel" part="panel" id="panel-${tab}" aria-labelledby="tab-${tab}" tabindex="0" ?hidden=${tab !== this.tab}>
+                ${tab === this.tab ? this.renderPart(tab) : nothing}
+              </div>`
+            : html`<section part="panel" id="panel-${tab}" tabindex="-1" aria-label=${tabLabel(tab)}>${this.renderPart(tab)}</section>`,
+        )}
+      </div>
+    `;
+  }
+}

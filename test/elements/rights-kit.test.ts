@@ -1,0 +1,122 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/rights-kit.js';
+import type { KyrRightsKit } from '../../src/elements/rights-kit/rights-kit.component.js';
+import { DATA, expectAccessible, settled, visibleText } from './helpers.js';
+
+type Settles = HTMLElement & { updateComplete: Promise<boolean> };
+
+const part = <T extends Element = HTMLElement>(kit: KyrRightsKit, selector: string) => kit.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+const selectedTab = (kit: KyrRightsKit) => part(kit, '[role="tab"][aria-selected="true"]')!.id;
+const activePanelPart = async (kit: KyrRightsKit, tag: string) => {
+  await waitUntil(() => part(kit, tag), `${tag} not rendered`);
+  const element = part<Settles>(kit, tag)!;
+  await settled(element);
+  return element;
+};
+
+describe('<kyr-rights-kit>', function () {
+  this.timeout(30000);
+
+  it('shows the quick exit, the place picker and the rights card for its jurisdiction, all accessible', async () => {
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-kit>`);
+    expect(part(kit, 'kyr-quick-exit'), 'quick exit').to.exist;
+    expect(part(kit, 'kyr-jurisdiction-picker'), 'picker').to.exist;
+    const card = await activePanelPart(kit, 'kyr-rights-card');
+    expect(visibleText(card)).to.contain('Your rights in Kenya');
+    expect(selectedTab(kit)).to.equal('tab-rights');
+    // Only the visible tab loads: the other parts are not in the page yet.
+    expect(part(kit, 'kyr-help-directory')).to.equal(null);
+    await expectAccessible(kit);
+  });
+
+  it('moves between tabs with the arrow keys, Home and End, and shows each part', async () => {
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-kit>`);
+    await activePanelPart(kit, 'kyr-rights-card');
+    part(kit, '#tab-rights')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await kit.updateComplete;
+    expect(selectedTab(kit)).to.equal('tab-arrest');
+    expect(kit.shadowRoot!.activeElement?.id).to.equal('tab-arrest');
+    await activePanelPart(kit, 'kyr-arrest-guide');
+    await sendKeys({ press: 'End' });
+    await kit.updateComplete;
+    expect(selectedTab(kit)).to.equal('tab-help');
+    const directory = await activePanelPart(kit, 'kyr-help-directory');
+    expect(visibleText(directory)).to.contain('BHESP');
+    await sendKeys({ press: 'ArrowRight' });
+    await kit.updateComplete;
+    expect(selectedTab(kit), 'wraps around').to.equal('tab-rights');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await kit.updateComplete;
+    expect(selectedTab(kit)).to.equal('tab-services');
+    await activePanelPart(kit, 'kyr-firewall-notice');
+    await expectAccessible(kit);
+  });
+
+  it('follows the place the reader picks with the keyboard', async () => {
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-kit>`);
+    await activePanelPart(kit, 'kyr-rights-card');
+    const picker = part<Settles>(kit, 'kyr-jurisdiction-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('input'), 'picker input');
+    const input = picker.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'Uganda' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => kit.jurisdiction === 'ug', 'kit did not follow the picker');
+    const card = part<Settles>(kit, 'kyr-rights-card')!;
+    await waitUntil(() => visibleText(card).includes('Uganda'), 'card did not show Uganda');
+  });
+
+  it('opens the help tab from the arrest guide’s “find help” link', async () => {
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" locale="en" tab="arrest" data-src=${DATA}></kyr-rights-kit>`);
+    const guide = await activePanelPart(kit, 'kyr-arrest-guide');
+    const link = guide.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#kyr-help"]');
+    expect(link, 'help link').to.exist;
+    link!.click();
+    await kit.updateComplete;
+    expect(selectedTab(kit)).to.equal('tab-help');
+    await activePanelPart(kit, 'kyr-help-directory');
+    expect(kit.shadowRoot!.activeElement?.id).to.equal('panel-help');
+  });
+
+  it('shows every part one after another in the sections layout', async () => {
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit layout="sections" jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-kit>`);
+    for (const tag of ['kyr-rights-card', 'kyr-arrest-guide', 'kyr-firewall-notice', 'kyr-help-directory']) await activePanelPart(kit, tag);
+    expect(part(kit, '[role="tablist"]')).to.equal(null);
+    await expectAccessible(kit);
+  });
+
+  it('keeps the quick exit and a clear message when the data cannot be reached', async () => {
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" data-src="/no-such-data/"></kyr-rights-kit>`);
+    const card = await activePanelPart(kit, 'kyr-rights-card');
+    expect(card.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('We could not load this information');
+    const exit = part(kit, 'kyr-quick-exit')!;
+    expect(exit.shadowRoot!.querySelector('a[href^="https:"]'), 'exit link').to.exist;
+    await expectAccessible(kit);
+  });
+
+  it('is accessible right to left', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><kyr-rights-kit jurisdiction="ke" data-src=${DATA}></kyr-rights-kit></div>`);
+    const kit = wrapper.querySelector('kyr-rights-kit')!;
+    await activePanelPart(kit, 'kyr-rights-card');
+    await expectAccessible(wrapper);
+  });
+
+  it('switches the content language from its language switcher, and remembers nothing', async () => {
+    const storage = () => [localStorage.length, sessionStorage.length, document.cookie];
+    const before = storage();
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" locale="en" data-src=${DATA}></kyr-rights-kit>`);
+    const card = await activePanelPart(kit, 'kyr-rights-card');
+    const select = part<HTMLSelectElement>(kit, 'select[part="language"]')!;
+    expect(select.value).to.equal('en');
+    select.value = 'sw';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => visibleText(card).includes('Unaweza kunyamaza'), 'card did not switch to Swahili');
+    expect(card.shadowRoot!.querySelector('[part="card"]')!.getAttribute('lang')).to.equal('sw');
+    expect(storage()).to.deep.equal(before);
+    await expectAccessible(kit);
+  });
+});
