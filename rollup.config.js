@@ -5,6 +5,7 @@
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 /** In the bundle the data sits beside the script, not two folders up. */
 const dataBesideBundle = {
@@ -27,6 +28,8 @@ function onwarn(warning, warn) {
 
 const plugins = () => [
   dataBesideBundle,
+  // Whitespace and comments inside html`` and css`` templates, which terser leaves alone.
+  literalsHtmlCssMinifier({ include: ['dist/lib/**/*.js'] }),
   nodeResolve({ exportConditions: ['browser', 'production', 'import', 'default'] }),
   terser({ format: { comments: false }, ecma: 2021, module: true }),
 ];
@@ -46,7 +49,8 @@ export default [
     // The quick exit alone, for pages that want only the exit: it needs no data.
     onwarn,
     input: 'dist/lib/define/quick-exit.js',
-    output: { file: 'dist/kyr-quick-exit.js', format: 'es', inlineDynamicImports: true },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-quick-exit.js', chunkFileNames: 'locales/kyr-exit-[name]-[hash].js' },
     plugins: plugins(),
   },
 ];

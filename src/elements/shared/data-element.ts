@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { BASELINE_ID } from '../../data/schema.js';
 import { DataError, checkRecord, loadRecord, type LoadedRecord } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
-import { useInterfaceLocale } from '../../i18n/localization.js';
+import { currentInterfaceLocale, useInterfaceLocale } from '../../i18n/localization.js';
 import { sharedStyles } from './shared.styles.js';
 
 type View =
@@ -106,10 +106,13 @@ export abstract class KyrDataElement extends LitElement {
   /** How a ready record looks; `loaded.isBaseline` says the baseline stands in. */
   protected abstract renderRecord(loaded: LoadedRecord): TemplateResult;
 
-  /** A heading at the host's chosen level, without building tags from strings. */
+  /**
+   * A heading at the host's chosen level, without building tags from strings. It is
+   * interface text, so it carries the interface language even inside content in another.
+   */
   protected heading(text: string | TemplateResult, offset = 0, className = ''): TemplateResult {
     const level = Math.min(6, Math.max(1, (this.headingLevel || 2) + offset));
-    return html`<div role="heading" aria-level=${level} class=${className}>${text}</div>`;
+    return html`<div role="heading" aria-level=${level} class=${className} lang=${currentInterfaceLocale()}>${text}</div>`;
   }
 
   protected override render(): TemplateResult {

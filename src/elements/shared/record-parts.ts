@@ -9,6 +9,7 @@ import type { PublishedRecord } from '../../data/schema.js';
 import { isStale, type LoadedRecord } from '../../data/load.js';
 import { isAllowedHref } from '../../data/links.js';
 import { formatDate } from '../../i18n/format.js';
+import { currentInterfaceLocale } from '../../i18n/localization.js';
 
 export function languageName(code: string, inLocale: string): string {
   try {
@@ -39,7 +40,8 @@ export function renderNotices(loaded: LoadedRecord, readerLocale: string, today 
   if (translation === 'unreviewed') {
     badges.push(html`<span class="badge" part="badge">${msg('Translation not yet checked')}</span>`);
   }
-  return html`${notices}${badges.length ? html`<p class="badges">${badges}</p>` : nothing}`;
+  // Interface text inside a block of content that may be in another language.
+  return html`<div lang=${currentInterfaceLocale()}>${notices}${badges.length ? html`<p class="badges">${badges}</p>` : nothing}</div>`;
 }
 
 /** "Source 1, 3": numbers that match the list in the footer. */
@@ -59,7 +61,7 @@ export function renderReviewFooter(record: PublishedRecord, readerLocale: string
   const lawAsOf = formatDate(record.lawAsOf, readerLocale);
   const version = record.version;
   return html`
-    <footer class="review" part="footer">
+    <footer class="review" part="footer" lang=${currentInterfaceLocale()}>
       <p class="meta">
         ${msg(str`Last reviewed ${reviewed}.`)} ${msg(str`Law as of ${lawAsOf}.`)}
         ${msg(str`Version ${version}.`)}
