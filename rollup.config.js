@@ -5,6 +5,7 @@
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rmSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 /** In the bundle the data sits beside the script, not two folders up. */
@@ -12,7 +13,9 @@ const dataBesideBundle = {
   name: 'data-beside-bundle',
   load(id) {
     if (id.endsWith('/dist/lib/data/data-location.js')) {
-      return "export const defaultDataBase = new URL('./data/', import.meta.url).href;";
+      return `export function defaultDataBase() {
+        try { return new URL('./data/', import.meta.url).href; } catch { return new URL('data/', document.baseURI).href; }
+      }`;
     }
     return null;
   },
@@ -34,6 +37,14 @@ const plugins = () => [
   terser({ format: { comments: false }, ecma: 2021, module: true }),
 ];
 
+/** Locale chunks are content-hashed: clear the old ones so a release ships only the current set. */
+const cleanLocales = {
+  name: 'clean-locales',
+  buildStart() {
+    rmSync('dist/locales', { recursive: true, force: true });
+  },
+};
+
 export default [
   {
     // Everything for one script tag. Interface languages load on demand from
@@ -43,7 +54,7 @@ export default [
     // Locale chunks import lit from the bundle itself instead of a third shared file.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-widgets.js', chunkFileNames: 'locales/kyr-[name]-[hash].js' },
-    plugins: plugins(),
+    plugins: [cleanLocales, ...plugins()],
   },
   {
     // The quick exit alone, for pages that want only the exit: it needs no data.

@@ -61,7 +61,7 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 export function resolveDataBase(dataSrc?: string): string {
-  const base = dataSrc && dataSrc.trim() ? dataSrc.trim() : defaultDataBase;
+  const base = dataSrc && dataSrc.trim() ? dataSrc.trim() : defaultDataBase();
   return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href;
 }
 

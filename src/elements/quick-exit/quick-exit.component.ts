@@ -125,6 +125,7 @@ function dialogOpen(): boolean {
  * return to it. It enhances a real link that works without JavaScript, never
  * writes storage or cookies, and needs no data.
  *
+ * @tagname kyr-quick-exit
  * @summary Leave the page at once, by a tap or the keyboard.
  *
  * @slot - Optional: your own `<a href="https://…">` that works without JavaScript. Without it the element renders its own link.
