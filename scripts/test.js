@@ -19,6 +19,9 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
   process.exit(1);
 }
 
+// The Node suites drive browsers too (package, frameworks), so browsers come first.
+const browsersReady = run(process.execPath, ['scripts/ensure-browsers.js']) === 0;
+
 // Node's runner: spec for people, TAP to a file for the count.
 const nodeFiles = readdirSync('test/node').filter((f) => f.endsWith('.test.js')).map((f) => join('test/node', f));
 const tap = join(results, 'node.tap');
@@ -30,7 +33,7 @@ const node = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('ca
 if (nodeStatus !== 0 && node.failed === 0) node.failed = 1;
 
 let browser = { passed: 0, failed: 1 };
-if (run(process.execPath, ['scripts/ensure-browsers.js']) === 0) {
+if (browsersReady) {
   run('npx', ['web-test-runner', '--config', 'web-test-runner.config.js']);
   try {
     browser = JSON.parse(readFileSync(join(results, 'browser.json'), 'utf8'));
