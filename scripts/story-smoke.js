@@ -1,0 +1,287 @@
+#!/usr/bin/env node
+/**
+ * The Storybook smoke test: every story (and every docs page) of a built
+ * Storybook renders without Storybook's error display, without an uncaught
+ * error in the page, and without a request to any other origin (safety rule 1).
+ * It also checks that every jurisdiction in the built catalog has its rights
+ * card story, so a new record cannot ship without one.
+ *
+ * It builds nothing: run `npm run build-storybook` first. It serves
+ * storybook-static/ on a free local port, reads index.json, and opens each
+ * entry's iframe in the system's headless Chromium through puppeteer-core.
+ *
+ *   node scripts/story-smoke.js [--dir storybook-static] [--only text] [--json file] [--concurrency 4] [--timeout 20000] [--a11y]
+ *
+ * `--a11y` also runs axe-core on each story's canvas and fails on any violation
+ * (Storybook's a11y addon only reports in its panel; it is off in this run for speed).
+ * Ends with `N stories rendered, N failed` and exits non-zero on any failure.
+ * `--json file` also writes `{ "passed": N, "failed": N }` for scripts/test.js.
+ */
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from './browsers.js';
+
+/** The per-jurisdiction rights card stories: one story id `jurisdictions-rights-card--<catalog id>` each. */
+const JURISDICTION_TITLE = 'Jurisdictions/Rights card';
+const JURISDICTION_STORY = (id) => `jurisdictions-rights-card--${id}`;
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // No host but the local server resolves: a stray request fails at once, offline or not.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  // Stories in pages that are not in front must not be throttled.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static file server for the built Storybook, on a free port of 127.0.0.1. */
+export async function serveStatic(root) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(base, path));
+    try {
+      if (!(file === base || file.startsWith(base + sep)) || !(await stat(file)).isFile()) throw new Error('not found');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Every story and docs page of the built Storybook, in sidebar order. */
+export function readIndex(dir) {
+  const file = join(dir, 'index.json');
+  const index = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.values(index.entries).filter((entry) => entry.type === 'story' || entry.type === 'docs');
+}
+
+/** Catalog entries without their rights card story under Jurisdictions/Rights card. */
+export function jurisdictionsWithoutStory(dir, entries) {
+  const catalogFile = join(dir, 'data', 'catalog.json');
+  if (!existsSync(catalogFile)) return ['(the built Storybook has no data/catalog.json: run `npm run build` before `npm run build-storybook`)'];
+  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
+  const ids = new Set(entries.filter((e) => e.type === 'story').map((e) => e.id));
+  return catalog.jurisdictions.map((j) => j.id).filter((id) => !ids.has(JURISDICTION_STORY(id)));
+}
+
+/** What Storybook's preview shows now: the story, its error display, or still preparing. */
+function previewState() {
+  const body = document.body;
+  if (!body) return 'preparing';
+  if (body.classList.contains('sb-show-errordisplay')) return 'error';
+  if (body.classList.contains('sb-show-nopreview')) return 'nopreview';
+  if (body.classList.contains('sb-show-preparing-story') || body.classList.contains('sb-show-preparing-docs')) return 'preparing';
+  if (body.classList.contains('sb-show-main')) return 'main';
+  return 'preparing';
+}
+
+/** Some kyr element on the page (in any shadow root) still shows its loading state. */
+function anyElementLoading() {
+  const search = (root) =>
+    [...root.querySelectorAll('*')].some((element) => element.shadowRoot && (element.shadowRoot.querySelector('[part="loading"]') || search(element.shadowRoot)));
+  return search(document);
+}
+
+const require = createRequire(import.meta.url);
+
+/** axe-core's violations in the story's canvas, one line each. */
+async function accessibilityProblems(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run('#storybook-root', { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);
+  });
+  return violations.map((v) => `accessibility: ${v}`);
+}
+
+/**
+ * Every kyr element on the page (in any shadow root) is defined and shows
+ * something: an undefined tag or an empty box is a failure (safety rule 5).
+ */
+function elementProblems() {
+  const problems = new Set();
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      const tag = element.localName;
+      if (tag.startsWith('kyr-')) {
+        if (!customElements.get(tag)) problems.add(`<${tag}> is not defined`);
+        else if (!element.shadowRoot?.textContent?.trim()) problems.add(`<${tag}> shows nothing`);
+      }
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document);
+  return [...problems];
+}
+
+/** How long a story may stay loading before its state is checked as it is. */
+const settleTime = 4000;
+
+/** The text of Storybook's error display, when it is shown. */
+function errorDisplayText() {
+  const title = document.querySelector('#error-message')?.textContent?.trim() ?? '';
+  const stack = document.querySelector('#error-stack')?.textContent?.trim().split('\n').slice(0, 4).join('\n') ?? '';
+  return [title, stack].filter(Boolean).join('\n');
+}
+
+/**
+ * A browser tab that opens entries one after another. Each entry is a fresh
+ * navigation (nothing carries over between stories), and the tab keeps its
+ * cache, so the preview's scripts load once.
+ */
+async function openTab(browser, origin, timeout, a11y) {
+  const page = await browser.newPage();
+  let problems = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    // Nothing may leave the machine (the browser cannot resolve any other host either).
+    if (!(url.startsWith(origin + '/') || /^(data|blob):/.test(url))) problems.push(`request to another origin: ${url}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught error: ${String(error?.message ?? error).split('\n').slice(0, 3).join('\n')}`));
+
+  /** Open one entry; resolve with the problems found (an empty list when it rendered cleanly). */
+  async function check(entry) {
+    problems = [];
+    try {
+      const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}&globals=a11y.manual:!true`;
+      await page.goto(url, { waitUntil: 'load', timeout });
+      try {
+        await page.waitForFunction(`(${previewState})() !== 'preparing'`, { timeout, polling: 50 });
+      } catch {
+        problems.push(`did not finish rendering within ${timeout} ms`);
+      }
+      // Let the elements load their data and settle, so late errors show up. A loading
+      // story stays loading on purpose: after a while, its state is taken as it is.
+      await page.waitForFunction(`!(${anyElementLoading})()`, { timeout: settleTime, polling: 50 }).catch(() => undefined);
+      await new Promise((done) => setTimeout(done, 150));
+      const state = await page.evaluate(previewState);
+      if (state === 'error') problems.push(`Storybook's error display: ${await page.evaluate(errorDisplayText)}`);
+      else if (state === 'nopreview') problems.push('Storybook found no preview for this id');
+      else problems.push(...(await page.evaluate(elementProblems)));
+      if (a11y && state === 'main' && entry.type === 'story') problems.push(...(await accessibilityProblems(page)));
+    } catch (error) {
+      problems.push(`could not open the story: ${error?.message ?? String(error)}`);
+    }
+    const found = problems;
+    problems = [];
+    return found;
+  }
+  return { check, close: () => page.close().catch(() => undefined) };
+}
+
+/**
+ * Check every entry of a built Storybook. Returns `{ passed, failed, failures }`;
+ * `failures` holds `{ id, problems }` for each entry that failed.
+ */
+export async function smokeTest({ dir = 'storybook-static', only = '', concurrency = 4, timeout = 20000, a11y = false, log = console.log } = {}) {
+  if (!existsSync(join(dir, 'index.json'))) {
+    throw new Error(`${dir}/index.json is missing: build Storybook first (npm run build-storybook).`);
+  }
+  const executablePath = findBrowser('chromium');
+  if (!executablePath) throw new Error('Chromium is needed: run `node scripts/ensure-browsers.js` (npm test does).');
+
+  const all = readIndex(dir);
+  const entries = all.filter((entry) => !only || entry.id.includes(only) || entry.title.includes(only));
+  const failures = [];
+  const missing = only ? [] : jurisdictionsWithoutStory(dir, all);
+  for (const id of missing) failures.push({ id: `${JURISDICTION_TITLE}: ${id}`, problems: ['no rights card story for this catalog entry'] });
+
+  const server = await serveStatic(dir);
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
+  let passed = 0;
+  try {
+    const queue = [...entries];
+    const worker = async () => {
+      const tab = await openTab(browser, server.origin, timeout, a11y);
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const problems = await tab.check(entry);
+        if (problems.length) {
+          failures.push({ id: entry.id, problems });
+          log(`✗ ${entry.title} › ${entry.name}  (${entry.id})\n    ${problems.map((p) => p.replaceAll('\n', '\n      ')).join('\n    ')}`);
+        } else {
+          passed++;
+        }
+      }
+      await tab.close();
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+  for (const failure of failures.filter((f) => f.id.startsWith(JURISDICTION_TITLE))) {
+    log(`✗ ${failure.id}: ${failure.problems.join('; ')}`);
+  }
+  const stories = entries.filter((e) => e.type === 'story').length;
+  log(`\nChecked ${stories} stories and ${entries.length - stories} docs pages from ${dir}/index.json.`);
+  return { passed, failed: failures.length, failures };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+  };
+  const json = option('--json', '');
+  let result;
+  try {
+    result = await smokeTest({
+      dir: option('--dir', 'storybook-static'),
+      only: option('--only', ''),
+      concurrency: Number(option('--concurrency', 4)),
+      timeout: Number(option('--timeout', 20000)),
+      a11y: args.includes('--a11y'),
+    });
+  } catch (error) {
+    console.error(error?.message ?? String(error));
+    result = { passed: 0, failed: 1 };
+  }
+  if (json) {
+    mkdirSync(dirname(resolve(json)), { recursive: true });
+    writeFileSync(json, JSON.stringify({ passed: result.passed, failed: result.failed }));
+  }
+  console.log(`${result.passed} stories rendered, ${result.failed} failed`);
+  process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main();
+}
