@@ -1,0 +1,111 @@
+/**
+ * A Lighthouse run on the demo page, served by scripts/serve.js exactly as
+ * `npm start` serves it, in the system Chromium (chrome-launcher with
+ * chromePath). Lighthouse's own defaults: mobile form factor, simulated
+ * throttling (4× CPU, its "slow 4G" profile).
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS } from './speed.js';
+
+const require = createRequire(import.meta.url);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `node scripts/serve.js --port <port>`; resolves once it listens. */
+async function serveDemo(root) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench: scripts/serve.js did not start')), 15_000);
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes(`:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bench: scripts/serve.js exited (${code})`)));
+  });
+  return { url: `http://localhost:${port}/demo/`, stop: () => child.kill() };
+}
+
+/** The installed version, or undefined when the package is missing. */
+async function installedVersion(name) {
+  try {
+    return JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scores (0–100) for performance, accessibility and best practices, or why it was not run. */
+export async function runLighthouse({ root, chromePath }) {
+  const version = await installedVersion('lighthouse');
+  if (!version) return { ran: false, reason: 'lighthouse is not installed' };
+  const needs = JSON.parse(await readFile(require.resolve('lighthouse/package.json'), 'utf8')).engines?.node;
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  const wanted = /^>=\s*(\d+)(?:\.(\d+))?/.exec(needs ?? '');
+  if (wanted && (major < Number(wanted[1]) || (major === Number(wanted[1]) && minor < Number(wanted[2] ?? 0)))) {
+    return { ran: false, version, reason: `not run: needs node ${needs}` };
+  }
+  const { default: lighthouse } = await import('lighthouse');
+  // The chrome-launcher that Lighthouse itself depends on (another, older copy may sit at the top level).
+  const fromLighthouse = createRequire(require.resolve('lighthouse/package.json'));
+  const chromeLauncher = await import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
+  const demo = await serveDemo(root);
+  let chrome;
+  try {
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    const result = await lighthouse(demo.url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const { categories, audits, configSettings } = result.lhr;
+    const score = (id) => (categories[id]?.score == null ? null : Math.round(categories[id].score * 100));
+    return {
+      ran: true,
+      version,
+      url: '/demo/ (scripts/serve.js)',
+      settings: {
+        formFactor: configSettings.formFactor,
+        throttlingMethod: configSettings.throttlingMethod,
+        cpuSlowdownMultiplier: configSettings.throttling?.cpuSlowdownMultiplier,
+        rttMs: configSettings.throttling?.rttMs,
+        throughputKbps: configSettings.throttling?.throughputKbps,
+      },
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      largestContentfulPaintMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      totalBlockingTimeMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      consoleErrors: (audits['errors-in-console']?.details?.items ?? []).map((item) => `${item.source}: ${item.description}${item.url ? ` (${item.url})` : ''}`),
+      // What kept accessibility and best practices below 100, to act on.
+      notPassed: Object.fromEntries(
+        ['accessibility', 'best-practices'].map((id) => [
+          id,
+          (categories[id]?.auditRefs ?? [])
+            .map((ref) => audits[ref.id])
+            .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+            .map((audit) => audit.id),
+        ]),
+      ),
+    };
+  } finally {
+    await chrome?.kill();
+    demo.stop();
+  }
+}

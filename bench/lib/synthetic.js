@@ -1,0 +1,60 @@
+/**
+ * Synthetic data for the scale and speed figures, made from the real built
+ * data so its shape (and the runtime check it must pass) is the real one.
+ * Written to a temporary folder, never into dist/.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** `n` distinct ids that fit the schema's ISO 3166-2 pattern: `xa-0` … `xj-rr`. */
+function syntheticId(n) {
+  return `x${'abcdefghij'[Math.floor(n / 1000)]}-${(n % 1000).toString(36)}`;
+}
+
+/**
+ * A catalog with `count` places (plus the global baseline), each a copy of a
+ * real entry under a new id and name, written the way kyr-content writes one.
+ */
+export async function writeSyntheticCatalog(dataDir, outDir, count) {
+  if (count > 10000) throw new Error('bench: at most 10,000 synthetic places');
+  const real = JSON.parse(await readFile(join(dataDir, 'catalog.json'), 'utf8'));
+  const places = real.jurisdictions.filter((entry) => entry.id !== 'global');
+  const baseline = real.jurisdictions.filter((entry) => entry.id === 'global');
+  const jurisdictions = Array.from({ length: count }, (_, n) => {
+    const model = places[n % places.length];
+    const id = syntheticId(n);
+    const names = Object.fromEntries(Object.entries(model.names).map(([code, name]) => [code, `${name} ${n + 1}`]));
+    const versions = model.versions.map((version) => ({
+      ...version,
+      files: Object.fromEntries(
+        Object.entries(version.files).map(([code, file]) => [code, { ...file, path: file.path.replace(/^[^/]+/, id) }]),
+      ),
+    }));
+    return { ...model, id, names, versions };
+  });
+  const catalog = { ...real, jurisdictions: [...jurisdictions, ...baseline] };
+  await mkdir(outDir, { recursive: true });
+  const text = `${JSON.stringify(catalog, null, 1)}\n`;
+  await writeFile(join(outDir, 'catalog.json'), text);
+  return { count, firstId: syntheticId(0), text };
+}
+
+/**
+ * A published record with `count` contacts: the real record of `id`, its
+ * contacts copied round-robin under new ids and numbered names.
+ */
+export async function writeSyntheticContacts(dataDir, outFile, { id = 'ke', locale = 'en', count = 500 } = {}) {
+  const catalog = JSON.parse(await readFile(join(dataDir, 'catalog.json'), 'utf8'));
+  const entry = catalog.jurisdictions.find((item) => item.id === id);
+  const file = entry.versions[0].files[locale];
+  const record = JSON.parse(await readFile(join(dataDir, file.path), 'utf8'));
+  const models = record.contacts ?? [];
+  if (!models.length) throw new Error(`bench: ${file.path} has no contacts to copy`);
+  record.contacts = Array.from({ length: count }, (_, n) => {
+    const model = models[n % models.length];
+    return { ...model, id: `${model.id}-${n + 1}`, name: `${model.name} (${n + 1})` };
+  });
+  const text = JSON.stringify(record);
+  await writeFile(outFile, text);
+  return { count, bytes: Buffer.byteLength(text) };
+}
