@@ -4,11 +4,14 @@
  * page the way a careful NGO host would: a strict Content-Security-Policy with
  * no inline script or style, so the demo proves the widgets work under one.
  *
- *   node scripts/serve.js [--port 8000] [--root .]
+ *   node scripts/serve.js [--port 8000] [--root .] [--also test/e2e/pages]
+ *
+ * `--also <folder>` publishes one more folder at /e2e/, for the end-to-end
+ * tests' own pages (served with the same headers).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -17,6 +20,9 @@ const option = (name, fallback) => {
 };
 const port = Number(option('--port', process.env.PORT ?? 8000));
 const root = resolve(option('--root', '.'));
+const alsoFolder = option('--also', '');
+if (args.includes('--also') && !alsoFolder) throw new Error('--also needs a folder, like --also test/e2e/pages');
+const also = alsoFolder ? resolve(root, alsoFolder) : undefined;
 
 export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
@@ -40,8 +46,9 @@ const server = createServer(async (request, response) => {
     return;
   }
   if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(root, path));
-  const allowed = file.startsWith(root) && published.some((prefix) => path.startsWith(prefix));
+  const extra = also !== undefined && path.startsWith('/e2e/');
+  const file = extra ? normalize(join(also, path.slice('/e2e/'.length))) : normalize(join(root, path));
+  const allowed = extra ? file.startsWith(also + sep) : file.startsWith(root) && published.some((prefix) => path.startsWith(prefix));
   try {
     if (!allowed || !(await stat(file)).isFile()) throw new Error('not found');
     const body = await readFile(file);

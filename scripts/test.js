@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: build, then the Node suites (CLI, schemas), then the element
- * suites in Chromium and Firefox ESR, then one line summing them all:
+ * suites in Chromium and Firefox ESR, then the end-to-end suites (the built
+ * bundle under a strict CSP, test/e2e/), then one line summing them all:
  * `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,17 +23,32 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
 // The Node suites drive browsers too (package, frameworks), so browsers come first.
 const browsersReady = run(process.execPath, ['scripts/ensure-browsers.js']) === 0;
 
-// Node's runner: spec for people, TAP to a file for the count.
-const nodeFiles = readdirSync('test/node').filter((f) => f.endsWith('.test.js')).map((f) => join('test/node', f));
-const tap = join(results, 'node.tap');
-const nodeStatus = run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles]);
-const tapText = readFileSync(tap, 'utf8');
-const tapCount = (name) => Number(tapText.match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? 0);
-const node = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled') };
-// A run that crashed before counting still counts as a failure.
-if (nodeStatus !== 0 && node.failed === 0) node.failed = 1;
+/**
+ * Node's runner on `files`: spec for people, TAP to a file for the count.
+ * A run that crashed before counting still counts as a failure.
+ */
+function nodeSuite(name, files, extraArgs = []) {
+  const tap = join(results, `${name}.tap`);
+  const status = run(process.execPath, ['--test', ...extraArgs, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  let tapText = '';
+  try {
+    tapText = readFileSync(tap, 'utf8');
+  } catch {
+    // No TAP at all: counted as a failure below.
+  }
+  const tapCount = (label) => Number(tapText.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const counts = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled') };
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
+const testFiles = (folder) => readdirSync(folder).filter((f) => f.endsWith('.test.js')).map((f) => join(folder, f));
+
+const node = nodeSuite('node', testFiles('test/node'));
 
 let browser = { passed: 0, failed: 1 };
+let e2e = { passed: 0, failed: 1 };
+let stories = { passed: 0, failed: 1 };
 if (browsersReady) {
   run('npx', ['web-test-runner', '--config', 'web-test-runner.config.js']);
   try {
@@ -40,10 +56,24 @@ if (browsersReady) {
   } catch {
     console.error('The browser test run ended without a result.');
   }
+  // End to end: the built bundle under the strict CSP, in Chromium and Firefox, one file at a time.
+  e2e = nodeSuite('e2e', testFiles('test/e2e'), ['--test-concurrency=1']);
+  // Storybook builds offline and every story and docs page renders without an error.
+  if (run('npm', ['run', '--silent', 'build-storybook']) === 0) {
+    run(process.execPath, ['scripts/story-smoke.js', '--json', join(results, 'storybook.json')]);
+    try {
+      stories = JSON.parse(readFileSync(join(results, 'storybook.json'), 'utf8'));
+    } catch {
+      console.error('The story smoke test ended without a result.');
+    }
+  }
 }
 
-const passed = node.passed + browser.passed;
-const failed = node.failed + browser.failed;
-console.log(`\nnode: ${node.passed} passed, ${node.failed} failed; browsers: ${browser.passed} passed, ${browser.failed} failed`);
+const passed = node.passed + browser.passed + e2e.passed + stories.passed;
+const failed = node.failed + browser.failed + e2e.failed + stories.failed;
+console.log(
+  `\nnode: ${node.passed} passed, ${node.failed} failed; browsers: ${browser.passed} passed, ${browser.failed} failed; ` +
+    `end to end: ${e2e.passed} passed, ${e2e.failed} failed; stories: ${stories.passed} passed, ${stories.failed} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

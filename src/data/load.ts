@@ -135,12 +135,19 @@ export function negotiateLocale(entry: Pick<CatalogEntry, 'locales' | 'sourceLoc
   );
 }
 
-function loadFile(base: string, path: string, sha256: string): Promise<PublishedRecord> {
-  const url = new URL(path, base).href;
-  return cached(url, async () => {
+function loadFile(base: string, file: { path: string; sha256: string; bytes: number }): Promise<PublishedRecord> {
+  const url = new URL(file.path, base).href;
+  // Keyed by the expected hash too: a catalog that names other content for the same path is checked afresh.
+  return cached(`${url}#${file.sha256}`, async () => {
+    if (file.bytes > MAX_FILE_BYTES) throw new DataError('invalid', `${url}: the catalog says ${file.bytes} bytes, too large`);
     const text = await fetchText(url);
+    // The size is checked even where crypto.subtle is missing (plain http): a cut-off file fails here.
+    const bytes = new TextEncoder().encode(text).byteLength;
+    if (bytes !== file.bytes) {
+      throw new DataError('integrity', `${url}: ${bytes} bytes, but the catalog says ${file.bytes}`);
+    }
     const actual = await sha256Hex(text);
-    if (actual !== undefined && actual !== sha256) {
+    if (actual !== undefined && actual !== file.sha256) {
       throw new DataError('integrity', `${url}: content does not match the catalog's hash`);
     }
     return checkRecord(parseJson(text, url), url);
@@ -150,6 +157,25 @@ function loadFile(base: string, path: string, sha256: string): Promise<Published
 export async function loadRecord(request: DataRequest): Promise<LoadedRecord> {
   const base = resolveDataBase(request.dataSrc);
   const catalog = await loadCatalog(base);
+  try {
+    return await loadFromCatalog(base, catalog, request);
+  } catch (error) {
+    // The catalog held in memory may be what is wrong: older than the files, or
+    // corrected on the host since. Read it once more before giving up, so that
+    // "Try again" succeeds as soon as the host has recovered.
+    const fresh = await reloadCatalog(base).catch(() => catalog);
+    if (fresh === catalog) throw error;
+    return loadFromCatalog(base, fresh, request);
+  }
+}
+
+/** The catalog, fetched again even when one is held in memory. */
+function reloadCatalog(base: string): Promise<Catalog> {
+  cache.delete(new URL('catalog.json', base).href);
+  return loadCatalog(base);
+}
+
+async function loadFromCatalog(base: string, catalog: Catalog, request: DataRequest): Promise<LoadedRecord> {
   let entry = catalog.jurisdictions.find((j) => j.id === request.jurisdiction);
   const isBaseline = !entry;
   if (!entry) {
@@ -164,7 +190,7 @@ export async function loadRecord(request: DataRequest): Promise<LoadedRecord> {
   const locale = negotiateLocale(entry, request.locale);
   const file = published.files[locale];
   if (!file) throw new DataError('not-found', `${entry.id} ${published.version} has no ${locale} file`);
-  const record = await loadFile(base, file.path, file.sha256);
+  const record = await loadFile(base, file);
   return {
     record,
     isBaseline,

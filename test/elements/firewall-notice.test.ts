@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/firewall-notice.js';
 import type { KyrFirewallNotice } from '../../src/elements/firewall-notice/firewall-notice.component.js';
 import type { FirewallEntry } from '../../src/data/schema.js';
@@ -192,7 +192,7 @@ describe('<kyr-firewall-notice>', () => {
     expect(getComputedStyle(shadow(one!).querySelector('[part="answer"]')!).direction).to.equal('rtl');
     // Kenya has no Arabic: English, marked left to right, with a note.
     expect(shadow(all!).querySelector('[part="notice-box"]')!.getAttribute('dir')).to.equal('ltr');
-    expect(visibleText(all!)).to.contain('not available in your language yet');
+    await waitUntil(() => visibleText(all!).includes('هذه المعلومات غير متوفرة بلغتك بعد'), 'no fallback note in Arabic');
     await expectAccessible(wrapper);
   });
 });

@@ -120,6 +120,17 @@ function dialogOpen(): boolean {
 }
 
 /**
+ * The destination must not learn which site the reader left: no Referer, whatever
+ * policy the host page has (a `<meta>` added before navigating applies to it).
+ */
+function withholdReferrer(): void {
+  const meta = document.createElement('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  document.head.append(meta);
+}
+
+/**
  * A quick exit: one tap, three presses of Shift, or (opt-in) Escape twice hide
  * the whole page at once and replace it with a neutral one, so Back does not
  * return to it. It enhances a real link that works without JavaScript, never
@@ -249,6 +260,7 @@ export class KyrQuickExit extends LitElement {
     leaving = true;
     const url = this.destination;
     hidePage(msg('New tab'));
+    withholdReferrer();
     if (this.newTab) {
       try {
         window.open(url, '_blank', 'noopener');

@@ -1,0 +1,275 @@
+/**
+ * Safety rule 5 against the built bundle, in real Chromium and Firefox under
+ * the strict CSP: when the data host is down, slow, answers HTML, lacks a
+ * file, lacks a pinned version, or serves a file (or catalog) whose hash does
+ * not match, or a 5 MB or truncated file, each element shows a clear message
+ * (never a blank box), the quick exit still leaves, and "Try again" succeeds
+ * once the host recovers. The test stands in for the data host by
+ * intercepting the page's requests to /dist/data/.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import {
+  EXIT_URL,
+  browserNames,
+  builtData,
+  dataPath,
+  deepClick,
+  deepHandle,
+  deepText,
+  expectQuickExit,
+  foreignRequests,
+  launch,
+  noStorage,
+  pageReport,
+  startServer,
+  storageReport,
+  waitForText,
+  watchedPage,
+} from './harness.js';
+
+const MESSAGES = {
+  unreachable: 'We could not load this information. Check your connection and try again.',
+  notFound: 'We do not have information for this place yet.',
+  version: 'The version of this information that this page asks for is not published.',
+  unsafe: 'This information did not pass a safety check, so it is not shown.',
+  baseline: 'General information that applies everywhere is shown below.',
+  pickerUnreachable: 'We could not load the list of places. Check your connection and try again.',
+  pickerUnsafe: 'The list of places did not pass a safety check, so it is not shown.',
+  loading: 'Loading rights information…',
+};
+
+/** Markup a tampered file might carry: it must never run (it would set window.__kyrCanary). */
+const INJECTED = '<img src=x onerror="window.__kyrCanary=1"><script>window.__kyrCanary=1</script>';
+
+const catalog = () => JSON.parse(builtData('catalog.json'));
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/** Kenya's newest English file in the built catalog: its path and content. */
+function kenyaFile() {
+  const entry = catalog().jurisdictions.find((j) => j.id === 'ke');
+  const file = entry.versions[0].files.en;
+  return { path: file.path, text: builtData(file.path) };
+}
+
+/** A catalog with Kenya's newest English file changed by `change(file)`. */
+function catalogWithKenya(change) {
+  const data = catalog();
+  const entry = data.jurisdictions.find((j) => j.id === 'ke');
+  change(entry.versions[0].files.en, entry);
+  return JSON.stringify(data);
+}
+
+const json = (body) => ({ status: 200, contentType: 'application/json; charset=utf-8', body });
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server?.stop();
+});
+
+/**
+ * The failures. `failing(path)` answers a request to /dist/data/<path> while the
+ * host is broken (undefined lets it through); `card` and `picker` are the
+ * messages expected; `baseline` says the global baseline is shown beneath.
+ */
+const kenya = kenyaFile();
+const failures = [
+  {
+    name: 'the data host is down',
+    leave: true,
+    failing: () => 'abort',
+    card: MESSAGES.unreachable,
+    picker: MESSAGES.pickerUnreachable,
+  },
+  {
+    name: 'the data host answers with an HTML page instead of JSON',
+    failing: () => ({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><title>Site maintenance</title><p>Back soon</p>${INJECTED}`,
+    }),
+    card: MESSAGES.unsafe,
+    picker: MESSAGES.pickerUnsafe,
+  },
+  {
+    name: 'the catalog lists a file that is missing',
+    failing: (path) => (path === kenya.path ? { status: 404, contentType: 'text/plain', body: 'Not found' } : undefined),
+    card: MESSAGES.notFound,
+    baseline: true,
+  },
+  {
+    name: 'a file was changed after the catalog hashed it',
+    failing: (path) => (path === kenya.path ? json(kenya.text.replace(/"title":"[^"]*"/, `"title":${JSON.stringify(INJECTED)}`)) : undefined),
+    card: MESSAGES.unsafe,
+    baseline: true,
+  },
+  {
+    name: "the catalog's hash does not match the file",
+    leave: true,
+    failing: (path) => (path === 'catalog.json' ? json(catalogWithKenya((file) => (file.sha256 = sha256('something else')))) : undefined),
+    card: MESSAGES.unsafe,
+    baseline: true,
+  },
+  {
+    name: 'a 5 MB file (hash and all matching)',
+    ...(() => {
+      const huge = JSON.stringify({ ...JSON.parse(kenya.text), padding: 'x'.repeat(5 * 1024 * 1024) });
+      const hugeCatalog = catalogWithKenya((file) => {
+        file.sha256 = sha256(huge);
+        file.bytes = Buffer.byteLength(huge);
+      });
+      return {
+        failing: (path) => (path === kenya.path ? json(huge) : path === 'catalog.json' ? json(hugeCatalog) : undefined),
+      };
+    })(),
+    card: MESSAGES.unsafe,
+    baseline: true,
+  },
+  {
+    name: 'a truncated JSON file (its hash matching, so the parser meets it)',
+    ...(() => {
+      const truncated = kenya.text.slice(0, Math.floor(kenya.text.length / 2));
+      const truncatedCatalog = catalogWithKenya((file) => {
+        file.sha256 = sha256(truncated);
+        file.bytes = Buffer.byteLength(truncated);
+      });
+      return {
+        failing: (path) => (path === kenya.path ? json(truncated) : path === 'catalog.json' ? json(truncatedCatalog) : undefined),
+      };
+    })(),
+    card: MESSAGES.unsafe,
+    baseline: true,
+  },
+  {
+    name: 'the page pins a version that is not published',
+    page: 'pinned.html',
+    // Recovery: the host publishes 9.9.9 (here, the same file under a new version).
+    failing: () => undefined,
+    recovered: (path) =>
+      path === 'catalog.json'
+        ? json(catalogWithKenya((_file, entry) => entry.versions.push({ ...entry.versions[0], version: '9.9.9' })))
+        : undefined,
+    card: MESSAGES.version,
+    baseline: true,
+  },
+];
+
+/** The quick exit on the page is there and usable: a link with a size, on screen. */
+async function expectQuickExitReady(page) {
+  const link = await deepHandle(page, ['kyr-quick-exit', 'a[part="link"]']);
+  assert.ok(link, 'the quick exit link is there');
+  const box = await link.boundingBox();
+  await link.dispose();
+  assert.ok(box && box.width >= 44 && box.height >= 44, `the quick exit link is on screen and big enough (${JSON.stringify(box)})`);
+}
+
+// Chromium and Firefox side by side (each runs its own tests in order): half the wall time.
+describe('in Chromium and Firefox at once', { concurrency: true }, () => {
+  for (const name of browserNames) {
+    describe(`${name}: the data host fails, and the page stays safe`, () => {
+      let browser;
+      before(async () => {
+        browser = await launch(name);
+      });
+      after(async () => {
+        await browser?.close();
+      });
+
+      /** A fresh context and a watched page whose data host behaves as `route` says. */
+      async function open(pageName, route) {
+        const context = await browser.createBrowserContext();
+        const watched = await watchedPage(context, server.origin);
+        watched.route = (request) => {
+          const path = dataPath(request.url(), server.origin);
+          return path === undefined ? 'continue' : (route.current(path) ?? 'continue');
+        };
+        await watched.page.goto(`${server.origin}/e2e/${pageName}`);
+        return { context, watched, page: watched.page };
+      }
+
+      for (const failure of failures) {
+        it(`${name}: ${failure.name}: a clear message, the quick exit, and "Try again" works once the host recovers`, async () => {
+          const route = { current: failure.failing };
+          const { context, watched, page } = await open(failure.page ?? 'failure.html', route);
+          try {
+            const card = await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
+            assert.ok(card.includes('Try again'), 'the card offers to try again');
+            if (failure.picker) await waitForText(page, ['kyr-jurisdiction-picker', '[part="error"]'], failure.picker);
+            if (failure.baseline) {
+              await waitForText(page, ['kyr-rights-card'], MESSAGES.baseline);
+              // The baseline stands in, with its review date and the not-legal-advice line (rule 7).
+              const shown = await waitForText(page, ['kyr-rights-card'], 'not legal advice');
+              assert.match(shown, /Last reviewed/);
+            }
+            await expectQuickExitReady(page);
+            assert.equal(await page.evaluate(() => window.__kyrCanary), undefined, 'nothing injected ran');
+            assert.ok(!(await deepText(page, ['kyr-rights-card'])).includes('<img'), 'no injected markup shown, even as text');
+
+            // Still broken: trying again shows the message again, never a blank box.
+            await deepClick(page, ['kyr-rights-card', '[part="error"] button']);
+            await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
+
+            // The host recovers: trying again shows the place.
+            route.current = failure.recovered ?? (() => undefined);
+            await deepClick(page, ['kyr-rights-card', '[part="error"] button']);
+            if (failure.picker) await deepClick(page, ['kyr-jurisdiction-picker', '[part="error"] button']);
+            const recovered = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya');
+            assert.ok(!recovered.includes(failure.card), 'the error has gone');
+            if (failure.picker) await waitForText(page, ['kyr-jurisdiction-picker'], 'Country or region');
+
+            const report = await pageReport(page);
+            assert.deepEqual(report.violations, [], 'CSP violations');
+            assert.deepEqual(report.errors, [], 'uncaught errors in the page');
+            assert.deepEqual(watched.pageErrors, [], 'uncaught errors reported by the browser');
+            assert.equal(await page.evaluate(() => window.__kyrCanary), undefined, 'nothing injected ran');
+            assert.deepEqual(foreignRequests(watched, server.origin), [], 'requests to another origin');
+            assert.deepEqual(await storageReport(page), noStorage, 'something was stored');
+          } finally {
+            await context.close();
+          }
+        });
+
+        if (!failure.leave) continue;
+        // The exit's code does not depend on the failure; it leaves from two different error states here, and during a slow load below.
+        it(`${name}: ${failure.name}: the quick exit leaves from the error state`, async () => {
+          const { context, watched, page } = await open(failure.page ?? 'failure.html', { current: failure.failing });
+          try {
+            await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
+            const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-quick-exit', 'a[part="link"]']));
+            assert.equal(result.url, EXIT_URL);
+          } finally {
+            await context.close();
+          }
+        });
+      }
+
+      it(`${name}: a data host that takes 10 s: the loading message, the quick exit meanwhile, then the record`, async () => {
+        // The record file takes 10 s (the catalog is quick, as a CDN-cached one would be).
+        const slow = { current: (path) => (path === kenya.path ? { delay: 10_000, after: () => 'continue' } : undefined) };
+        const waiting = await open('failure.html', slow);
+        const leaving = await open('failure.html', slow);
+        try {
+          await waitForText(waiting.page, ['kyr-rights-card'], MESSAGES.loading);
+          await expectQuickExitReady(waiting.page);
+          // Another reader, same slow host, leaves while the record is still on its way: the exit does not wait for data.
+          await waitForText(leaving.page, ['kyr-rights-card'], MESSAGES.loading);
+          const result = await expectQuickExit(leaving.watched, () => deepClick(leaving.page, ['kyr-quick-exit', 'a[part="link"]']));
+          assert.equal(result.url, EXIT_URL);
+          // The patient reader gets the record once the host answers.
+          const shown = await waitForText(waiting.page, ['kyr-rights-card'], 'Your rights in Kenya', 20_000);
+          assert.match(shown, /not legal advice/);
+          const report = await pageReport(waiting.page);
+          assert.deepEqual(report.violations, []);
+          assert.deepEqual(report.errors, []);
+        } finally {
+          await waiting.context.close();
+          await leaving.context.close();
+        }
+      });
+    });
+  }
+});

@@ -1,0 +1,1 @@
+// An empty service worker for the control page.
