@@ -187,7 +187,9 @@ export function foreignRequests(watched, origin, { allowExit = false } = {}) {
   return watched.requests
     .map((r) => r.url)
     .filter((url) => !/^(data|blob|about):/.test(url))
-    .filter((url) => !url.startsWith(`${origin}/`) && !(allowExit && url.startsWith(EXIT_URL)));
+    // Once the reader has left, the destination's own requests (Firefox asks it for a
+    // favicon) belong to the destination, not to this page.
+    .filter((url) => !url.startsWith(`${origin}/`) && !(allowExit && new URL(url).origin === new URL(EXIT_URL).origin));
 }
 
 export const consoleErrors = (watched) => watched.console.filter((m) => m.type === 'error').map((m) => m.text);
