@@ -15,6 +15,8 @@ import { defaultDataBase } from './data-location.js';
 
 /** No legitimate record file comes near this; a larger one is refused unread. */
 export const MAX_FILE_BYTES = 512 * 1024;
+/** The catalog grows with the number of places (about 800 bytes each): room for a few thousand. */
+export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
 
 export type DataErrorReason = 'unreachable' | 'not-found' | 'version-not-found' | 'invalid' | 'integrity';
 
@@ -65,7 +67,7 @@ export function resolveDataBase(dataSrc?: string): string {
   return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href;
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchText(url: string, maxBytes = MAX_FILE_BYTES): Promise<string> {
   let response: Response;
   try {
     // No cookies or referrer go with a data request: the data host learns nothing about the reader.
@@ -76,9 +78,9 @@ async function fetchText(url: string): Promise<string> {
   if (response.status === 404) throw new DataError('not-found', `${url}: 404`);
   if (!response.ok) throw new DataError('unreachable', `${url}: HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_FILE_BYTES) throw new DataError('invalid', `${url}: ${declared} bytes is too large`);
+  if (declared > maxBytes) throw new DataError('invalid', `${url}: ${declared} bytes is too large`);
   const text = await response.text();
-  if (text.length > MAX_FILE_BYTES) throw new DataError('invalid', `${url}: too large`);
+  if (text.length > maxBytes) throw new DataError('invalid', `${url}: too large`);
   return text;
 }
 
@@ -100,7 +102,7 @@ export function loadCatalog(base: string): Promise<Catalog> {
   const url = new URL('catalog.json', base).href;
   return cached(url, async () => {
     // No catalog means the data location is wrong or down, not that a place is missing.
-    const text = await fetchText(url).catch((error: DataError) => {
+    const text = await fetchText(url, MAX_CATALOG_BYTES).catch((error: DataError) => {
       throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
     });
     const parsed = catalogSchema.safeParse(parseJson(text, url));
