@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/arrest-guide.js';
 import type { KyrArrestGuide } from '../../src/elements/arrest-guide/arrest-guide.component.js';
 import type { ArrestStage } from '../../src/data/schema.js';
-import { DATA, clearDataCache, expectAccessible, publishedRecord, settled, visibleText, withChanges } from './helpers.js';
+import { DATA, clearDataCache, expectAccessible, publishedRecord, settled, visibleText, withChanges, withStalledNetwork } from './helpers.js';
 
 const shadow = (element: KyrArrestGuide) => element.shadowRoot!;
 const stageButton = (element: KyrArrestGuide, stage: ArrestStage) =>
@@ -200,32 +200,24 @@ describe('<kyr-arrest-guide>', () => {
   });
 
   it('shows a visible loading state while the data is on its way', async () => {
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withStalledNetwork(async () => {
       const element = await fixture<KyrArrestGuide>(html`<kyr-arrest-guide jurisdiction="ke" data-src=${DATA}></kyr-arrest-guide>`);
       const loading = shadow(element).querySelector('[part="loading"]');
       expect(loading, 'loading message').to.exist;
       expect(loading!.getAttribute('role')).to.equal('status');
       await expectAccessible(element);
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 
   it('shows the place’s steps while the general advice is still loading', async () => {
     const data = await publishedRecord('ke');
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withStalledNetwork(async () => {
       const element = await fixture<KyrArrestGuide>(html`<kyr-arrest-guide .data=${data} data-src=${DATA}></kyr-arrest-guide>`);
       await settled(element);
       expect(panelText(element, 'stopped')).to.contain('Police may say you are "loitering"');
       expect(panelText(element, 'stopped')).to.contain('Loading general advice…');
       await expectAccessible(element);
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 
   it('shows a clear error, never a blank box, when the data location is down', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/firewall-notice.js';
 import type { KyrFirewallNotice } from '../../src/elements/firewall-notice/firewall-notice.component.js';
 import type { FirewallEntry } from '../../src/data/schema.js';
-import { DATA, clearDataCache, expectAccessible, publishedRecord, settled, visibleText, withChanges } from './helpers.js';
+import { DATA, clearDataCache, expectAccessible, publishedRecord, settled, visibleText, withChanges, withStalledNetwork } from './helpers.js';
 
 const shadow = (element: KyrFirewallNotice) => element.shadowRoot!;
 const textOf = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -117,17 +117,13 @@ describe('<kyr-firewall-notice>', () => {
   });
 
   it('shows a visible loading state while the data is on its way', async () => {
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withStalledNetwork(async () => {
       const element = await fixture<KyrFirewallNotice>(html`<kyr-firewall-notice service="health" jurisdiction="ke" data-src=${DATA}></kyr-firewall-notice>`);
       const loading = shadow(element).querySelector('[part="loading"]');
       expect(loading, 'loading message').to.exist;
       expect(loading!.getAttribute('role')).to.equal('status');
       await expectAccessible(element);
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 
   it('shows a clear error, never a blank box, when the data location is down', async () => {

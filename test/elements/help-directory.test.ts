@@ -3,7 +3,7 @@ import '../../src/define/help-directory.js';
 import type { KyrHelpDirectory } from '../../src/elements/help-directory/help-directory.component.js';
 import type { Contact, PublishedRecord } from '../../src/data/schema.js';
 import type { LoadedRecord } from '../../src/data/load.js';
-import { DATA, clearDataCache, expectAccessible, publishedRecord, settled, visibleText, withChanges } from './helpers.js';
+import { DATA, expectAccessible, publishedRecord, settled, visibleText, withChanges, withStalledNetwork } from './helpers.js';
 
 const root = (element: KyrHelpDirectory) => element.shadowRoot!;
 const items = (element: KyrHelpDirectory) => root(element).querySelectorAll('[part="list"] > li');
@@ -65,19 +65,13 @@ describe('<kyr-help-directory>', () => {
   });
 
   it('shows a visible, accessible loading state', async () => {
-    clearDataCache();
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withStalledNetwork(async () => {
       const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory jurisdiction="ke" data-src=${DATA}></kyr-help-directory>`);
       const loading = root(element).querySelector('[part="loading"]');
       expect(loading, 'loading message').to.exist;
       expect(loading!.getAttribute('role')).to.equal('status');
       await expectAccessible(element);
-    } finally {
-      window.fetch = realFetch;
-      clearDataCache();
-    }
+    });
   });
 
   it('shows a clear error with "Try again" when the data location is down', async () => {

@@ -39,3 +39,19 @@ export { clearDataCache };
 export async function emulateMediaType(media: 'print' | 'screen'): Promise<boolean> {
   return (await executeServerCommand('kyr-emulate-media-type', { media })) === true;
 }
+
+/**
+ * Run `body` on a network that never answers, so an element stays in its loading
+ * state for as long as the test needs; the real fetch and an empty cache come back after.
+ */
+export async function withStalledNetwork<T>(body: () => Promise<T>): Promise<T> {
+  clearDataCache();
+  const realFetch = window.fetch;
+  window.fetch = () => new Promise<Response>(() => {});
+  try {
+    return await body();
+  } finally {
+    window.fetch = realFetch;
+    clearDataCache();
+  }
+}

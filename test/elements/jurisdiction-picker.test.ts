@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/jurisdiction-picker.js';
 import type { JurisdictionChangeDetail, KyrJurisdictionPicker } from '../../src/elements/jurisdiction-picker/jurisdiction-picker.component.js';
 import type { Catalog } from '../../src/data/schema.js';
-import { DATA, clearDataCache, expectAccessible, settled, visibleText } from './helpers.js';
+import { DATA, clearDataCache, expectAccessible, settled, visibleText, withStalledNetwork } from './helpers.js';
 
 const root = (element: KyrJurisdictionPicker) => element.shadowRoot!;
 const input = (element: KyrJurisdictionPicker) => root(element).querySelector<HTMLInputElement>('input[role="combobox"]')!;
@@ -224,20 +224,14 @@ describe('<kyr-jurisdiction-picker>', () => {
   });
 
   it('shows a visible, accessible loading state', async () => {
-    clearDataCache();
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withStalledNetwork(async () => {
       const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker data-src=${DATA}></kyr-jurisdiction-picker>`);
       const loading = root(element).querySelector('[part="loading"]');
       expect(loading, 'loading message').to.exist;
       expect(loading!.getAttribute('role')).to.equal('status');
       expect(visibleText(element)).to.contain('Loading the list of places');
       await expectAccessible(element);
-    } finally {
-      window.fetch = realFetch;
-      clearDataCache();
-    }
+    });
   });
 
   it('says the list could not be loaded, with a "Try again" button that loads it', async () => {

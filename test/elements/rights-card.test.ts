@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/rights-card.js';
 import type { KyrRightsCard } from '../../src/elements/rights-card/rights-card.component.js';
-import { DATA, clearDataCache, emulateMediaType, expectAccessible, publishedRecord, settled, visibleText, withChanges } from './helpers.js';
+import { DATA, emulateMediaType, expectAccessible, publishedRecord, settled, visibleText, withChanges, withStalledNetwork } from './helpers.js';
 
 const card = (shadow: ShadowRoot | null) => shadow!.querySelector('[part="card"]')!;
 
@@ -22,21 +22,14 @@ describe('<kyr-rights-card>', () => {
   });
 
   it('shows a visible loading state while the data is on its way, and it is accessible', async () => {
-    clearDataCache();
-    // A network that never answers keeps the element loading for as long as the test needs.
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withStalledNetwork(async () => {
       const element = await fixture<KyrRightsCard>(html`<kyr-rights-card jurisdiction="ke" data-src=${DATA}></kyr-rights-card>`);
       const loading = element.shadowRoot!.querySelector('[part="loading"]');
       expect(loading, 'loading message').to.exist;
       expect(loading!.getAttribute('role')).to.equal('status');
       expect(visibleText(element)).to.contain('Loading rights information');
       await expectAccessible(element);
-    } finally {
-      window.fetch = realFetch;
-      clearDataCache();
-    }
+    });
   });
 
   it('shows a clear error, never a blank box, when the data location is down', async () => {
