@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord } from '../data/schema.js';
 import { inLocale } from './texts.js';
+import { latestLocales, negotiateLocale } from '../data/negotiate.js';
 
 export interface PublishedFile {
   path: string;
@@ -29,6 +30,20 @@ export function publishVersion(record: ContentRecord): { files: PublishedFile[];
     };
   }
   return { files, entryFiles };
+}
+
+/**
+ * The newest version again under `<id>/latest/<code>.json`, one per interface
+ * language: each a byte-for-byte copy of the file the catalog gives a reader of
+ * that language, so a browser can fetch it before the catalog arrives and then
+ * check it against the catalog's hash (src/data/load.ts).
+ */
+function latestCopies(entry: CatalogEntry, files: PublishedFile[]): PublishedFile[] {
+  const newest = entry.versions[0]!;
+  return latestLocales.map((code) => {
+    const chosen = newest.files[negotiateLocale(entry, code)]!;
+    return { path: `${entry.id}/latest/${code}.json`, json: files.find((file) => file.path === chosen.path)!.json };
+  });
 }
 
 /**
@@ -57,6 +72,7 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
       files.push(...published.files);
       entry.versions.push(published.entryFiles);
     }
+    files.push(...latestCopies(entry, files));
     jurisdictions.push(entry);
   }
   return { catalog: { format: 'kyr-catalog/1', jurisdictions }, files };

@@ -14,6 +14,7 @@ import {
   EXIT_URL,
   browserNames,
   builtData,
+  consoleErrors,
   dataPath,
   deepClick,
   deepHandle,
@@ -46,11 +47,16 @@ const INJECTED = '<img src=x onerror="window.__kyrCanary=1"><script>window.__kyr
 const catalog = () => JSON.parse(builtData('catalog.json'));
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
-/** Kenya's newest English file in the built catalog: its path and content. */
+/**
+ * Kenya's newest English file in the built catalog: its content, and whether a
+ * path is that file, under its version or as its `latest/` copy (a broken host
+ * serves both alike).
+ */
 function kenyaFile() {
   const entry = catalog().jurisdictions.find((j) => j.id === 'ke');
   const file = entry.versions[0].files.en;
-  return { path: file.path, text: builtData(file.path) };
+  const paths = [file.path, 'ke/latest/en.json'];
+  return { path: file.path, text: builtData(file.path), is: (path) => paths.includes(path) };
 }
 
 /** A catalog with Kenya's newest English file changed by `change(file)`. */
@@ -97,13 +103,13 @@ const failures = [
   },
   {
     name: 'the catalog lists a file that is missing',
-    failing: (path) => (path === kenya.path ? { status: 404, contentType: 'text/plain', body: 'Not found' } : undefined),
+    failing: (path) => (kenya.is(path) ? { status: 404, contentType: 'text/plain', body: 'Not found' } : undefined),
     card: MESSAGES.notFound,
     baseline: true,
   },
   {
     name: 'a file was changed after the catalog hashed it',
-    failing: (path) => (path === kenya.path ? json(kenya.text.replace(/"title":"[^"]*"/, `"title":${JSON.stringify(INJECTED)}`)) : undefined),
+    failing: (path) => (kenya.is(path) ? json(kenya.text.replace(/"title":"[^"]*"/, `"title":${JSON.stringify(INJECTED)}`)) : undefined),
     card: MESSAGES.unsafe,
     baseline: true,
   },
@@ -123,7 +129,7 @@ const failures = [
         file.bytes = Buffer.byteLength(huge);
       });
       return {
-        failing: (path) => (path === kenya.path ? json(huge) : path === 'catalog.json' ? json(hugeCatalog) : undefined),
+        failing: (path) => (kenya.is(path) ? json(huge) : path === 'catalog.json' ? json(hugeCatalog) : undefined),
       };
     })(),
     card: MESSAGES.unsafe,
@@ -138,7 +144,7 @@ const failures = [
         file.bytes = Buffer.byteLength(truncated);
       });
       return {
-        failing: (path) => (path === kenya.path ? json(truncated) : path === 'catalog.json' ? json(truncatedCatalog) : undefined),
+        failing: (path) => (kenya.is(path) ? json(truncated) : path === 'catalog.json' ? json(truncatedCatalog) : undefined),
       };
     })(),
     card: MESSAGES.unsafe,
@@ -247,9 +253,49 @@ describe('in Chromium and Firefox at once', { concurrency: true }, () => {
         });
       }
 
+      it(`${name}: a slow catalog: the record is asked for beside it, not after it, and shown once the catalog vouches for it`, async () => {
+        let catalogAnswered = false;
+        const slowCatalog = {
+          current: (path) =>
+            path === 'catalog.json'
+              ? { delay: 2_000, after: () => ((catalogAnswered = true), 'continue') }
+              : undefined,
+        };
+        const recordAsked = [];
+        const { context, watched, page } = await open('failure.html', {
+          current: (path) => {
+            if (kenya.is(path)) recordAsked.push({ path, catalogAnswered });
+            return slowCatalog.current(path);
+          },
+        });
+        try {
+          const shown = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya', 15_000);
+          assert.match(shown, /not legal advice/);
+          assert.ok(recordAsked.some((asked) => !asked.catalogAnswered), `the record was asked for only after the catalog: ${JSON.stringify(recordAsked)}`);
+          assert.deepEqual(consoleErrors(watched), [], 'console errors (a missing file, say)');
+        } finally {
+          await context.close();
+        }
+      });
+
+      it(`${name}: a latest/ copy that is not the file the catalog names is never shown`, async () => {
+        const forged = kenya.text.replace(/"names":"[^"]*"/, '"names":"Forged place"');
+        const { context, watched, page } = await open('failure.html', {
+          current: (path) => (path === 'ke/latest/en.json' ? json(forged) : undefined),
+        });
+        try {
+          const shown = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya');
+          assert.ok(!shown.includes('Forged place'), 'the forged copy was shown');
+          assert.ok(!shown.includes(MESSAGES.unsafe), 'the genuine file was shown, with no error');
+          assert.ok(watched.requests.some((r) => r.url.endsWith(`/dist/data/${kenya.path}`)), 'the genuine file was fetched instead');
+        } finally {
+          await context.close();
+        }
+      });
+
       it(`${name}: a data host that takes 10 s: the loading message, the quick exit meanwhile, then the record`, async () => {
         // The record file takes 10 s (the catalog is quick, as a CDN-cached one would be).
-        const slow = { current: (path) => (path === kenya.path ? { delay: 10_000, after: () => 'continue' } : undefined) };
+        const slow = { current: (path) => (kenya.is(path) ? { delay: 10_000, after: () => 'continue' } : undefined) };
         const waiting = await open('failure.html', slow);
         const leaving = await open('failure.html', slow);
         try {

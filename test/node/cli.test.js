@@ -69,6 +69,25 @@ test('build writes a catalog and one file per locale, byte-identical across two 
   assert.equal(french.rights[0].title, 'Vous pouvez garder le silence');
 });
 
+test('build also writes the newest version under latest/, one copy per interface language, each the file that language gets', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kyr-build-'));
+  const content = join(dir, 'content');
+  mkdirSync(content);
+  cpSync('test/fixtures/valid/zz.yaml', join(content, 'zz.yaml'));
+  const out = join(dir, 'out');
+  assert.equal(cli('build', ...TODAY, '--content', content, '--out', out).code, 0);
+  const interfaceLanguages = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const expected = [interfaceLanguages.sourceLocale, ...interfaceLanguages.targetLocales].map((code) => `${code}.json`).sort();
+  assert.deepEqual(readdirSync(join(out, 'zz/latest')).sort(), expected);
+  const file = (path) => readFileSync(join(out, path), 'utf8');
+  // The record has English and French: French readers get French, everyone else the source language.
+  assert.equal(file('zz/latest/fr.json'), file('zz/1.0.0/fr.json'));
+  assert.equal(file('zz/latest/en.json'), file('zz/1.0.0/en.json'));
+  assert.equal(file('zz/latest/sw.json'), file('zz/1.0.0/en.json'));
+  // Copies are not listed in the catalog: it names only the versioned files.
+  assert.ok(!file('catalog.json').includes('latest'));
+});
+
 test('build refuses bad content and writes nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kyr-build-'));
   const { code, err } = cli('build', ...TODAY, '--content', 'test/fixtures/bad/missing-field', '--out', join(dir, 'out'));
