@@ -37,24 +37,30 @@ const plugins = () => [
   terser({ format: { comments: false }, ecma: 2021, module: true }),
 ];
 
-/** Locale chunks are content-hashed: clear the old ones so a release ships only the current set. */
-const cleanLocales = {
-  name: 'clean-locales',
+/** Chunks are content-hashed: clear the old ones so a release ships only the current set. */
+const cleanChunks = {
+  name: 'clean-chunks',
   buildStart() {
     rmSync('dist/locales', { recursive: true, force: true });
+    rmSync('dist/parts', { recursive: true, force: true });
   },
 };
+
+/** Interface languages in locales/, the parts loaded on demand (define/on-demand.ts) in parts/. */
+const chunkFileNames = ({ facadeModuleId }) =>
+  facadeModuleId?.includes('/i18n/locales/') ? 'locales/kyr-[name]-[hash].js' : 'parts/kyr-[name]-[hash].js';
 
 export default [
   {
     // Everything for one script tag. Interface languages load on demand from
-    // locales/ beside it, so a reader downloads only the language they use.
+    // locales/ beside it, so a reader downloads only the language they use, and
+    // the parts not in a first view from parts/ (src/define/on-demand.ts).
     onwarn,
     input: 'dist/lib/kyr-widgets.js',
     // Locale chunks import lit from the bundle itself instead of a third shared file.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-widgets.js', chunkFileNames: 'locales/kyr-[name]-[hash].js' },
-    plugins: [cleanLocales, ...plugins()],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-widgets.js', chunkFileNames },
+    plugins: [cleanChunks, ...plugins()],
   },
   {
     // The quick exit alone, for pages that want only the exit: it needs no data.

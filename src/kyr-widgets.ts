@@ -1,4 +1,22 @@
-/** Every element, defined: the entry behind the one-file `dist/kyr-widgets.js`. */
+/**
+ * The entry behind the one-file `dist/kyr-widgets.js`. The kit and its first
+ * view (place picker, rights card, quick exit) are defined at once; the arrest
+ * guide, firewall notice and help directory are fetched the first time one is
+ * shown, in the kit or on the page (see define/on-demand.ts).
+ */
 import './define/rights-kit.js';
+import { loadPartsWhenOnPage } from './define/on-demand.js';
 
-export * from './index.js';
+loadPartsWhenOnPage();
+
+export { KyrRightsCard } from './elements/rights-card/rights-card.component.js';
+export { KyrJurisdictionPicker } from './elements/jurisdiction-picker/jurisdiction-picker.component.js';
+export { KyrQuickExit, DEFAULT_DESTINATION } from './elements/quick-exit/quick-exit.component.js';
+export { KyrRightsKit } from './elements/rights-kit/rights-kit.component.js';
+export { KyrDataElement } from './elements/shared/data-element.js';
+export { define } from './define/define.js';
+export { loadPart } from './define/on-demand.js';
+export { loadRecord, loadCatalog, checkRecord, isStale, clearDataCache, DataError } from './data/load.js';
+export { legalModelLabel } from './data/legal-model.js';
+export { useInterfaceLocale, interfaceLocales } from './i18n/localization.js';
+export type * from './index.js';

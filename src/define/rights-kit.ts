@@ -1,13 +1,13 @@
 import { KyrRightsKit } from '../elements/rights-kit/rights-kit.component.js';
 import { define } from './define.js';
-// The kit is made of the other elements: defining it defines them.
+import { loadPart } from './on-demand.js';
+// The kit is made of the other elements: its first view (picker, rights card,
+// quick exit) is defined with it, the other parts when the kit first shows them.
 import './rights-card.js';
-import './arrest-guide.js';
-import './firewall-notice.js';
-import './help-directory.js';
 import './jurisdiction-picker.js';
 import './quick-exit.js';
 
+KyrRightsKit.loadPart = loadPart;
 define('kyr-rights-kit', KyrRightsKit);
 
 declare global {

@@ -13,6 +13,7 @@ import {
   browserNames,
   consoleErrors,
   consoleWarnings,
+  deepClick,
   exitByKeys,
   foreignRequests,
   launch,
@@ -22,14 +23,19 @@ import {
   watchedPage,
 } from './harness.js';
 
+/** The tags each copy defines as it loads (the kit's first view), with the class each copy exports. */
 const TAGS = [
   ['kyr-rights-kit', 'KyrRightsKit'],
   ['kyr-rights-card', 'KyrRightsCard'],
-  ['kyr-arrest-guide', 'KyrArrestGuide'],
-  ['kyr-firewall-notice', 'KyrFirewallNotice'],
-  ['kyr-help-directory', 'KyrHelpDirectory'],
   ['kyr-jurisdiction-picker', 'KyrJurisdictionPicker'],
   ['kyr-quick-exit', 'KyrQuickExit'],
+];
+
+/** The parts fetched when first shown (src/define/on-demand.ts), with their kit tab and a line each shows. */
+const ON_DEMAND = [
+  ['kyr-arrest-guide', 'arrest', 'If police stop or arrest you'],
+  ['kyr-firewall-notice', 'services', 'immigration'],
+  ['kyr-help-directory', 'help', 'BHESP'],
 ];
 
 const bundle = readFileSync(new URL('../../dist/kyr-widgets.js', import.meta.url), 'utf8');
@@ -100,6 +106,16 @@ describe('in Chromium and Firefox at once', { concurrency: true }, () => {
         for (const [tag] of TAGS) assert.equal(definitions.versions[tag], ourVersion, `<${tag}> is registered as version ${ourVersion}`);
       }
 
+      /** Each on-demand part, opened in the kit, is defined once, at our version, and shows its content. */
+      async function expectPartsWork(page) {
+        for (const [tag, tab, text] of ON_DEMAND) {
+          await deepClick(page, ['kyr-rights-kit', `#tab-${tab}`]);
+          await waitForText(page, ['kyr-rights-kit', tag], text);
+          const version = await page.evaluate((t) => globalThis[Symbol.for('kyr-widgets.versions')][t], tag);
+          assert.equal(version, ourVersion, `<${tag}> is registered once, as version ${ourVersion}`);
+        }
+      }
+
       async function expectNoCrash(watched) {
         const report = await pageReport(watched.page);
         assert.deepEqual(report.violations, [], 'CSP violations');
@@ -117,6 +133,7 @@ describe('in Chromium and Firefox at once', { concurrency: true }, () => {
         );
         try {
           expectFirstKept(definitions);
+          await expectPartsWork(watched.page);
           const warnings = consoleWarnings(watched);
           for (const [tag] of TAGS) {
             assert.ok(
@@ -136,6 +153,7 @@ describe('in Chromium and Firefox at once', { concurrency: true }, () => {
         const { context, watched, definitions } = await loadTwice('two-copies.html', '/dist/kyr-widgets.js?copy=plugin');
         try {
           expectFirstKept(definitions);
+          await expectPartsWork(watched.page);
           assert.deepEqual(
             consoleWarnings(watched).filter((w) => w.includes('already defined')),
             [],

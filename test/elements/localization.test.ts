@@ -1,5 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/rights-kit.js';
+// Each part is also rendered alone below, as a page that uses only that element would.
+import '../../src/define/arrest-guide.js';
+import '../../src/define/firewall-notice.js';
+import '../../src/define/help-directory.js';
 import type { KyrRightsKit } from '../../src/elements/rights-kit/rights-kit.component.js';
 import { currentInterfaceLocale, interfaceLocales, useInterfaceLocale } from '../../src/i18n/localization.js';
 import { DATA, expectAccessible, settled, visibleText } from './helpers.js';

@@ -25,8 +25,10 @@ describe('<kyr-rights-kit>', function () {
     const card = await activePanelPart(kit, 'kyr-rights-card');
     expect(visibleText(card)).to.contain('Your rights in Kenya');
     expect(selectedTab(kit)).to.equal('tab-rights');
-    // Only the visible tab loads: the other parts are not in the page yet.
+    // Only the visible tab loads: the other parts are not in the page yet, nor is their code
+    // (this is the file's first test, so no tab has been opened before).
     expect(part(kit, 'kyr-help-directory')).to.equal(null);
+    expect(customElements.get('kyr-arrest-guide'), 'the arrest guide is fetched only when first shown').to.equal(undefined);
     await expectAccessible(kit);
   });
 

@@ -10,6 +10,17 @@ import { rightsKitStyles } from './rights-kit.styles.js';
 export const kitTabs = ['rights', 'arrest', 'services', 'help'] as const;
 export type KitTab = (typeof kitTabs)[number];
 
+/** The element behind each tab. */
+const partTags = {
+  rights: 'kyr-rights-card',
+  arrest: 'kyr-arrest-guide',
+  services: 'kyr-firewall-notice',
+  help: 'kyr-help-directory',
+} as const;
+
+/** Whether a part's element can be shown: defined, on its way, or not reachable. */
+type PartState = 'defined' | 'loading' | 'failed';
+
 function tabLabel(tab: KitTab): string {
   switch (tab) {
     case 'rights':
@@ -65,6 +76,15 @@ export class KyrRightsKit extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private focusPanelAfterRender = false;
+
+  /**
+   * How the kit fetches a part that is not defined yet (set where the kit's
+   * tag is registered, src/define/rights-kit.ts). Without it, parts are
+   * expected to be defined by the page.
+   */
+  static loadPart?: (tag: string) => Promise<unknown>;
+
+  @state() private partStates: Partial<Record<KitTab, PartState>> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -142,6 +162,46 @@ export class KyrRightsKit extends LitElement {
     }
   }
 
+  /**
+   * Fetch a part's element if it is not defined yet. Called when a part is
+   * shown, and on a tab's hover or focus so it is often there before the click.
+   */
+  private ensurePart(tab: KitTab, retry = false): PartState {
+    const tag = partTags[tab];
+    const known = this.partStates[tab];
+    if (known === 'loading' || known === 'defined' || (known === 'failed' && !retry)) return known;
+    if (customElements.get(tag) || !KyrRightsKit.loadPart) return 'defined';
+    const settle = (state: PartState) => (this.partStates = { ...this.partStates, [tab]: state });
+    KyrRightsKit.loadPart(tag).then(
+      () => settle('defined'),
+      (error: unknown) => {
+        console.warn(`kyr: ${tag} not loaded: ${String(error)}`);
+        settle('failed');
+      },
+    );
+    // Not a render-time state change: the next render picks it up.
+    this.partStates[tab] = 'loading';
+    return 'loading';
+  }
+
+  /** A pointer over a tab, or focus on it: the reader may open it next (and may be trying again after a failure). */
+  private onTabIntent(tab: KitTab): void {
+    this.ensurePart(tab, true);
+    this.requestUpdate();
+  }
+
+  /** A part, or what stands in while its element is fetched (or could not be). */
+  private renderShownPart(tab: KitTab): TemplateResult {
+    switch (this.ensurePart(tab)) {
+      case 'defined':
+        return this.renderPart(tab);
+      case 'loading':
+        return html`<p class="muted" role="status" part="loading">${msg('Loading rights information…')}</p>`;
+      case 'failed':
+        return html`<p role="alert" part="error">${msg('We could not load this information. Check your connection and try again.')}</p>`;
+    }
+  }
+
   private renderPart(tab: KitTab): TemplateResult {
     const level = this.headingLevel;
     const common = { jurisdiction: this.jurisdiction, locale: this.locale, version: this.version, dataSrc: this.dataSrc };
@@ -178,6 +238,8 @@ export class KyrRightsKit extends LitElement {
                 aria-controls="panel-${tab}"
                 tabindex=${tab === this.tab ? 0 : -1}
                 @click=${() => this.select(tab, 'tab')}
+                @pointerenter=${() => this.onTabIntent(tab)}
+                @focus=${() => this.onTabIntent(tab)}
               >
                 ${tabLabel(tab)}
               </button>`,
@@ -188,9 +250,9 @@ export class KyrRightsKit extends LitElement {
         ${kitTabs.map((tab) =>
           tabs
             ? html`<div role="tabpanel" part="panel" id="panel-${tab}" aria-labelledby="tab-${tab}" tabindex="0" ?hidden=${tab !== this.tab}>
-                ${tab === this.tab ? this.renderPart(tab) : nothing}
+                ${tab === this.tab ? this.renderShownPart(tab) : nothing}
               </div>`
-            : html`<section part="panel" id="panel-${tab}" tabindex="-1" aria-label=${tabLabel(tab)}>${this.renderPart(tab)}</section>`,
+            : html`<section part="panel" id="panel-${tab}" tabindex="-1" aria-label=${tabLabel(tab)}>${this.renderShownPart(tab)}</section>`,
         )}
       </div>
     `;
