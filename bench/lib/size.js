@@ -193,7 +193,8 @@ export async function dataSizes(dataDir) {
   const files = [];
   for await (const path of walk(dataDir)) {
     const name = relative(dataDir, path).split('\\').join('/');
-    if (!name.endsWith('.json') || name === 'catalog.json') continue;
+    // latest/ holds copies of versioned files (fetched beside the catalog), not files of their own.
+    if (!name.endsWith('.json') || name === 'catalog.json' || name.includes('/latest/')) continue;
     files.push({ file: name, ...(await sizeOfFile(path)) });
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
