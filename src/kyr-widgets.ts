@@ -16,7 +16,7 @@ export { KyrRightsKit } from './elements/rights-kit/rights-kit.component.js';
 export { KyrDataElement } from './elements/shared/data-element.js';
 export { define } from './define/define.js';
 export { loadPart } from './define/on-demand.js';
-export { loadRecord, loadCatalog, checkRecord, isStale, clearDataCache, DataError } from './data/load.js';
+export { loadRecord, loadCatalog, isStale, clearDataCache, DataError } from './data/load.js';
 export { legalModelLabel } from './data/legal-model.js';
 export { useInterfaceLocale, interfaceLocales } from './i18n/localization.js';
 export type * from './index.js';

@@ -3,15 +3,10 @@
  * each checked (hash, size, shape) before any element sees it. Results are
  * cached in memory only; nothing is written to any browser storage.
  */
-import {
-  BASELINE_ID,
-  catalogSchema,
-  jurisdictionIdPattern,
-  publishedRecordSchema,
-  type Catalog,
-  type CatalogEntry,
-  type PublishedRecord,
-} from './schema.js';
+// Types only from the schema: the check itself (zod/mini) arrives with the data, see check.ts.
+import { BASELINE_ID, jurisdictionIdPattern } from './vocabulary.js';
+import type { Catalog, CatalogEntry, PublishedRecord } from './schema.js';
+import { DataError } from './errors.js';
 import { defaultDataBase } from './data-location.js';
 import { latestLocaleFor, negotiateLocale } from './negotiate.js';
 
@@ -22,17 +17,31 @@ export const MAX_FILE_BYTES = 512 * 1024;
 /** The catalog grows with the number of places (about 800 bytes each): room for a few thousand. */
 export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
 
-export type DataErrorReason = 'unreachable' | 'not-found' | 'version-not-found' | 'invalid' | 'integrity';
+export { DataError, type DataErrorReason } from './errors.js';
 
-/** Why data could not be used. `reason` picks the reader's message; `detail` is for the console. */
-export class DataError extends Error {
-  constructor(
-    readonly reason: DataErrorReason,
-    readonly detail: string,
-  ) {
-    super(`${reason}: ${detail}`);
-    this.name = 'DataError';
-  }
+type Checks = typeof import('./check.js');
+let checksLoaded: Checks | undefined;
+let checksPending: Promise<Checks> | undefined;
+
+/**
+ * The runtime check, fetched once, beside the first data request: it is needed
+ * only when data arrives, so on a slow network it downloads while the data's
+ * request is on its way instead of delaying the first view.
+ */
+export function loadChecks(): Promise<Checks> {
+  checksPending ??= import('./check.js').then(
+    (checks) => (checksLoaded = checks),
+    (error: unknown) => {
+      checksPending = undefined;
+      throw new DataError('unreachable', `the data check did not load: ${String(error)}`);
+    },
+  );
+  return checksPending;
+}
+
+/** The runtime check if it has arrived: inline data is then checked at once, with no loading state. */
+export function checksIfLoaded(): Checks | undefined {
+  return checksLoaded;
 }
 
 export interface DataRequest {
@@ -98,25 +107,19 @@ function parseJson(text: string, url: string): unknown {
   }
 }
 
-/** The first problem, said with its field path, for the console and the error state. */
-function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const issue = issues[0];
-  return issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'unknown problem';
-}
-
 type CatalogFile = CatalogEntry['versions'][number]['files'][string];
 
 export function loadCatalog(base: string): Promise<Catalog> {
   const url = new URL('catalog.json', base).href;
   return cached(url, async () => {
     // No catalog means the data location is wrong or down, not that a place is missing.
+    void loadChecks().catch(() => undefined);
     const text = await fetchText(url, MAX_CATALOG_BYTES).catch((error: DataError) => {
       throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
     });
-    const parsed = catalogSchema.safeParse(parseJson(text, url));
-    if (!parsed.success) throw new DataError('invalid', `${url}: ${firstIssue(parsed.error.issues)}`);
+    const catalog = (await loadChecks()).checkCatalog(parseJson(text, url), url);
     catalogsRead.add(base);
-    return parsed.data;
+    return catalog;
   });
 }
 
@@ -126,13 +129,6 @@ async function sha256Hex(text: string): Promise<string | undefined> {
   if (!globalThis.crypto?.subtle) return undefined;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Check a record from anywhere (a file, or the `data` property) before it is shown. */
-export function checkRecord(value: unknown, origin: string): PublishedRecord {
-  const parsed = publishedRecordSchema.safeParse(value);
-  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
-  return parsed.data;
 }
 
 /** The text if it is exactly the file the catalog names (size and SHA-256), else undefined. */
@@ -157,7 +153,7 @@ function loadFile(base: string, file: CatalogFile, early?: Promise<string | unde
     if (actual !== undefined && actual !== file.sha256) {
       throw new DataError('integrity', `${url}: content does not match the catalog's hash`);
     }
-    return checkRecord(parseJson(text, url), url);
+    return (await loadChecks()).checkRecord(parseJson(text, url), url);
   });
 }
 

@@ -10,15 +10,23 @@
  */
 import { z } from 'zod/mini';
 import { isAllowedHref } from './links.js';
+import {
+  activityStatuses,
+  channelKinds,
+  contactKinds,
+  jurisdictionIdPattern,
+  localeCodePattern,
+  otherLawKinds,
+  recordStatuses,
+  serviceSectors,
+  sharingAnswers,
+  sharingBases,
+  translationStatuses,
+} from './vocabulary.js';
+
+export * from './vocabulary.js';
 
 // ── Small building blocks ────────────────────────────────────────────────
-
-/** ISO 3166-1 alpha-2 (`ke`) or ISO 3166-2 (`us-la`), lower case; `global` is the baseline. */
-export const jurisdictionIdPattern = /^(global|[a-z]{2}(-[a-z0-9]{1,3})?)$/;
-export const BASELINE_ID = 'global';
-
-/** BCP 47 language tag as used here: `en`, `sw`, `zh-Hans`, `pt-BR`. */
-export const localeCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const semverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,23 +64,6 @@ const href = z.string().check(
 );
 /** Every claim names the sources it rests on. */
 const citations = z.array(itemId).check(z.minLength(1, 'must cite at least one source'));
-
-// ── Enumerations (their display words live in the elements, localised) ──
-
-export const activities = ['selling', 'buying', 'thirdParties', 'soliciting', 'advertising', 'sharingPremises'] as const;
-export const activityStatuses = ['criminalised', 'administrative', 'regulated', 'legal', 'varies', 'unknown'] as const;
-export const recordStatuses = ['draft', 'community-reviewed', 'legal-reviewed'] as const;
-export const translationStatuses = ['original', 'unreviewed', 'reviewed'] as const;
-export const otherLawKinds = [
-  'mandatory-testing', 'hiv-criminalisation', 'anti-lgbt', 'loitering-vagrancy',
-  'condoms-as-evidence', 'immigration', 'drugs', 'other',
-] as const;
-export const arrestStages = ['stopped', 'arrested', 'detained', 'afterRelease'] as const;
-export const serviceSectors = ['health', 'police', 'labour', 'education', 'housing', 'social'] as const;
-export const sharingAnswers = ['yes', 'no', 'unknown'] as const;
-export const sharingBases = ['statute', 'policy', 'practice', 'unknown'] as const;
-export const contactKinds = ['sex-worker-led', 'legal-aid', 'health', 'hotline', 'migrant-support'] as const;
-export const channelKinds = ['phone', 'sms', 'email', 'web', 'messaging'] as const;
 
 const activityStatus = z.enum(activityStatuses);
 
@@ -220,10 +211,6 @@ export type ContentRecord = z.infer<typeof contentRecordSchema>;
 export type PublishedRecord = z.infer<typeof publishedRecordSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
-export type Activity = (typeof activities)[number];
-export type ActivityStatus = (typeof activityStatuses)[number];
-export type ArrestStage = (typeof arrestStages)[number];
-export type ServiceSector = (typeof serviceSectors)[number];
 export type Contact = NonNullable<PublishedRecord['contacts']>[number];
 export type FirewallEntry = NonNullable<PublishedRecord['firewall']>[number];
 export type ArrestStep = NonNullable<NonNullable<PublishedRecord['arrest']>['stopped']>[number];

@@ -22,6 +22,7 @@ before(async () => {
   cpSync('dist/data', join(site, 'data'), { recursive: true });
   cpSync('dist/kyr-widgets.js', join(site, 'kyr-widgets.js'));
   cpSync('dist/locales', join(site, 'locales'), { recursive: true });
+  cpSync('dist/parts', join(site, 'parts'), { recursive: true });
   writeFileSync(join(site, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title><script type="module" src="/kyr-widgets.js"></script></head><body><kyr-rights-kit jurisdiction="ke" locale="en"></kyr-rights-kit></body></html>`);
   // The package is resolved as a user's bundler would: by its exports map, from this repository.
   const alias = { 'kyr-widgets/rights-kit.js': resolve('dist/lib/define/rights-kit.js') };

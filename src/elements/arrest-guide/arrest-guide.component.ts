@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { BASELINE_ID, arrestStages, type ArrestStage, type ArrestStep, type PublishedRecord } from '../../data/schema.js';
+import { BASELINE_ID, arrestStages, type ArrestStage } from '../../data/vocabulary.js';
+import type { ArrestStep, PublishedRecord } from '../../data/schema.js';
 import { isStale, loadRecord, type LoadedRecord } from '../../data/load.js';
 import { isAllowedHref } from '../../data/links.js';
 import { formatDate } from '../../i18n/format.js';

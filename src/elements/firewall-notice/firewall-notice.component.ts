@@ -1,13 +1,8 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import {
-  BASELINE_ID,
-  serviceSectors,
-  type FirewallEntry,
-  type PublishedRecord,
-  type ServiceSector,
-} from '../../data/schema.js';
+import { BASELINE_ID, serviceSectors, type ServiceSector } from '../../data/vocabulary.js';
+import type { FirewallEntry, PublishedRecord } from '../../data/schema.js';
 import type { LoadedRecord } from '../../data/load.js';
 import { directionOf } from '../../i18n/reader-locale.js';
 import { KyrDataElement } from '../shared/data-element.js';

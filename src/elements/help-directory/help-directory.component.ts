@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { BASELINE_ID, contactKinds, type Contact, type PublishedRecord } from '../../data/schema.js';
+import { BASELINE_ID, contactKinds } from '../../data/vocabulary.js';
+import type { Contact, PublishedRecord } from '../../data/schema.js';
 import { loadRecord, type LoadedRecord } from '../../data/load.js';
 import { formatDate } from '../../i18n/format.js';
 import { directionOf } from '../../i18n/reader-locale.js';

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
-import { BASELINE_ID, type Catalog, type CatalogEntry } from '../../data/schema.js';
+import { BASELINE_ID } from '../../data/vocabulary.js';
+import type { Catalog, CatalogEntry } from '../../data/schema.js';
 import { DataError, loadCatalog, resolveDataBase } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
 import { sharedStyles } from '../shared/shared.styles.js';

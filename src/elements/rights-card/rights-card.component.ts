@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { activities, type Activity, type ActivityStatus, type PublishedRecord } from '../../data/schema.js';
+import { activities, type Activity, type ActivityStatus } from '../../data/vocabulary.js';
+import type { PublishedRecord } from '../../data/schema.js';
 import { legalModelLabel, type LegalModelLabel } from '../../data/legal-model.js';
 import type { LoadedRecord } from '../../data/load.js';
 import { directionOf } from '../../i18n/reader-locale.js';

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { BASELINE_ID } from '../../data/schema.js';
-import { DataError, checkRecord, loadRecord, type LoadedRecord } from '../../data/load.js';
+import { BASELINE_ID } from '../../data/vocabulary.js';
+import { DataError, checksIfLoaded, loadChecks, loadRecord, type LoadedRecord } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
 import { currentInterfaceLocale, useInterfaceLocale } from '../../i18n/localization.js';
 import { sharedStyles } from './shared.styles.js';
@@ -81,11 +81,19 @@ export abstract class KyrDataElement extends LitElement {
       if (ticket === this.requestTicket) this.view = view;
     };
     if (this.data !== undefined) {
-      try {
-        settle({ state: 'ready', loaded: { record: checkRecord(this.data, 'data property'), isBaseline: false, localeFallback: false } });
-      } catch (error) {
-        settle({ state: 'error', error: asDataError(error) });
-      }
+      const data = this.data;
+      const check = (checks: NonNullable<ReturnType<typeof checksIfLoaded>>) => {
+        try {
+          settle({ state: 'ready', loaded: { record: checks.checkRecord(data, 'data property'), isBaseline: false, localeFallback: false } });
+        } catch (error) {
+          settle({ state: 'error', error: asDataError(error) });
+        }
+      };
+      // Once the check has arrived, inline data is checked and shown in the same update.
+      const checks = checksIfLoaded();
+      if (checks) return check(checks);
+      this.view = { state: 'loading' };
+      await loadChecks().then(check, (error: unknown) => settle({ state: 'error', error: asDataError(error) }));
       return;
     }
     this.view = { state: 'loading' };

@@ -1,0 +1,28 @@
+/**
+ * The runtime check: every catalog and record, loaded or given inline, must
+ * pass the published schema before an element sees it. It holds zod/mini and
+ * the schema, the largest part of the data layer, so `load.ts` fetches this
+ * module beside the first data request instead of putting it in a first view.
+ */
+import { catalogSchema, publishedRecordSchema, type Catalog, type PublishedRecord } from './schema.js';
+import { DataError } from './errors.js';
+
+/** The first problem, said with its field path, for the console and the error state. */
+function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  return issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'unknown problem';
+}
+
+/** Check a record from anywhere (a file, or the `data` property) before it is shown. */
+export function checkRecord(value: unknown, origin: string): PublishedRecord {
+  const parsed = publishedRecordSchema.safeParse(value);
+  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/** Check a catalog before any element uses it. */
+export function checkCatalog(value: unknown, origin: string): Catalog {
+  const parsed = catalogSchema.safeParse(value);
+  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
+  return parsed.data;
+}
