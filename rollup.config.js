@@ -46,7 +46,7 @@ const cleanChunks = {
   },
 };
 
-/** Interface languages in locales/, the parts loaded on demand (define/on-demand.ts) in parts/. */
+/** Interface languages in locales/; in parts/ what else loads on demand: elements (define/on-demand.ts) and the data check (data/check.ts). */
 const chunkFileNames = ({ facadeModuleId }) =>
   facadeModuleId?.includes('/i18n/locales/') ? 'locales/kyr-[name]-[hash].js' : 'parts/kyr-[name]-[hash].js';
 
@@ -54,7 +54,7 @@ export default [
   {
     // Everything for one script tag. Interface languages load on demand from
     // locales/ beside it, so a reader downloads only the language they use, and
-    // the parts not in a first view from parts/ (src/define/on-demand.ts).
+    // what a first view does not need from parts/.
     onwarn,
     input: 'dist/lib/kyr-widgets.js',
     // Locale chunks import lit from the bundle itself instead of a third shared file.
