@@ -36,11 +36,11 @@ export function str(strings: TemplateStringsArray, ...values: unknown[]): StrRes
 
 /** The message `id` in the active language, else `source` (English). */
 export function msg(source: string | StrResult, { id }: { id: string }): string {
-  const translated = templates?.[id];
-  if (typeof source === 'string') return typeof translated === 'string' ? translated : source;
-  // A translation may put the values in another order: its `${0}`, `${1}` say which of the source's goes where.
-  const { strings, values } = typeof translated === 'object' ? translated : { strings: source.strings, values: source.values.map((_, i) => i) };
-  return strings.reduce((text, part, i) => text + String(source.values[values[i - 1] as number]) + part);
+  const message = templates?.[id] ?? source;
+  if (typeof message === 'string') return message;
+  const { values } = source as StrResult;
+  // A translation's `${0}`, `${1}` are positions in the source's values: it may put them in another order.
+  return message.strings.reduce((text, part, i) => text + String(values[message === source ? i - 1 : (message.values[i - 1] as number)]) + part);
 }
 
 export function configureLocalization({ sourceLocale, loadLocale }: LocalizationConfig) {
