@@ -266,9 +266,9 @@ export class KyrQuickExit extends HTMLElement {
         self[property] = value;
       }
     }
-    const status = create('span', { role: 'status', 'aria-live': 'polite' });
-    this.render = this.view(status);
-    this.listen = this.shortcuts((text) => (status.textContent = text));
+    const announcer = create('span', { role: 'status', 'aria-live': 'polite' });
+    this.render = this.view(announcer);
+    this.listen = this.pageListeners((text) => (announcer.textContent = text));
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
       if (link && (link === this.ownLink || link.getRootNode() === this.shadowRoot)) {
@@ -363,7 +363,7 @@ export class KyrQuickExit extends HTMLElement {
   }
 
   /** Builds the shadow DOM once, with DOM calls only, and returns what updates it. */
-  private view(status: HTMLElement): () => void {
+  private view(announcer: HTMLElement): () => void {
     const root = this.attachShadow({ mode: 'open' });
     adoptStyles(root);
     const bar = create('div', { part: 'bar' }, root);
@@ -373,7 +373,7 @@ export class KyrQuickExit extends HTMLElement {
     const keys = create('span', { id: 'keys', hidden: '' });
     const hint = create('p', { part: 'hint' }, bar);
     const hintSlot = create('slot', { name: 'hint' }, hint);
-    bar.append(status);
+    bar.append(announcer);
     const render = (): void => {
       if (this.ownLink) {
         link.remove();
@@ -399,10 +399,11 @@ export class KyrQuickExit extends HTMLElement {
   }
 
   /**
-   * The keyboard shortcuts and the language, as page-wide listeners: capturing,
-   * so no page script can hide a key from them, except Escape (see escapeDown).
+   * The keyboard shortcuts and the interface language, as page-wide listeners.
+   * Keys are caught capturing, so no page script can hide one from them, except
+   * Escape (see escapeDown).
    */
-  private shortcuts(announce: (text: string) => void): (on: boolean) => void {
+  private pageListeners(announce: (text: string) => void): (on: boolean) => void {
     let shifts = 0;
     let firstShiftAt = 0;
     let shiftAlone = false;
@@ -483,6 +484,7 @@ export class KyrQuickExit extends HTMLElement {
   }
 }
 
+// The properties, on the prototype, where frameworks look for them.
 for (const [property, attribute, read] of PROPERTIES) {
   Object.defineProperty(KyrQuickExit.prototype, property, {
     get(this: KyrQuickExit) {
