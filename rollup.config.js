@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rmSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { quickExitLocaleChunks, quickExitLocalization } from './scripts/rollup-quick-exit.js';
 
 /** In the bundle the data sits beside the script, not two folders up. */
 const dataBesideBundle = {
@@ -63,11 +64,12 @@ export default [
     plugins: [cleanChunks, ...plugins()],
   },
   {
-    // The quick exit alone, for pages that want only the exit: it needs no data.
+    // The quick exit alone, for pages that want only the exit: it needs no data
+    // and no lit, and loads only its own few messages in the reader's language.
     onwarn,
     input: 'dist/lib/define/quick-exit.js',
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-quick-exit.js', chunkFileNames: 'locales/kyr-exit-[name]-[hash].js' },
-    plugins: plugins(),
+    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-quick-exit.js', chunkFileNames: quickExitLocaleChunks },
+    plugins: [quickExitLocalization(), ...plugins()],
   },
 ];

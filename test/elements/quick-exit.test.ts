@@ -602,6 +602,22 @@ describe('<kyr-quick-exit>', () => {
         await useInterfaceLocale('en');
       }
     });
+
+    it('shows its words in the interface language, and again when that language changes', async () => {
+      try {
+        const { element } = await mount(html`<div lang="fr"><kyr-quick-exit escape hint></kyr-quick-exit></div>`);
+        await waitUntil(() => ownLink(element).textContent === 'Quitter cette page', 'the link is not in French');
+        expect(shadow(element).getElementById('keys')!.textContent).to.equal('Raccourci\u00a0: appuyez 3 fois sur Maj, ou 2 fois sur Échap.');
+        expect(visibleText(element)).to.contain('Quitter cette page n’efface pas votre historique de navigation.');
+        await pressShift(1);
+        expect(announcement(element)).to.equal('Raccourci 1 sur 3');
+        // Another element (the kit's language switcher, say) changes the page's interface language.
+        await useInterfaceLocale('es');
+        expect(ownLink(element).textContent).to.equal('Salir de esta página');
+      } finally {
+        await useInterfaceLocale('en');
+      }
+    });
   });
 
   describe('the hint', () => {

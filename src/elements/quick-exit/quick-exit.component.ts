@@ -1,6 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { useInterfaceLocale } from '../../i18n/localization.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -20,6 +18,7 @@ export const DEFAULT_DESTINATION = 'https://www.google.com/search?q=weather';
 const HIDDEN = 'data-kyr-quick-exit';
 const SHIFT_PRESSES = 3;
 const ESCAPE_WINDOW = 1000;
+const SHIFT_WINDOW = 1000;
 
 // One sheet adopted into the page (CSP-safe, unlike a style attribute or a
 // <style> element): the first rule reserves the bar's height for scrolling
@@ -36,17 +35,22 @@ const PAGE_CSS = `:where(html){scroll-padding-block-start:var(--kyr-quick-exit-b
 [${HIDDEN}] ::backdrop{display:none!important}`;
 
 let pageSheet: CSSStyleSheet | undefined;
+let shadowSheet: CSSStyleSheet | undefined;
 let leaving = false;
 let savedTitle = '';
 let savedIcons: Element[] = [];
 const bars = new Set<HTMLElement>();
 let sizes: ResizeObserver | undefined;
 
+/** Throws where there are no constructable stylesheets (Safari before 16.4). */
+function sheetOf(text: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+}
+
 function adoptPageSheet(): CSSStyleSheet {
-  if (!pageSheet) {
-    pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(PAGE_CSS);
-  }
+  pageSheet ??= sheetOf(PAGE_CSS);
   const sheets = document.adoptedStyleSheets;
   if (!sheets.includes(pageSheet)) document.adoptedStyleSheets = [...sheets, pageSheet];
   return pageSheet;
@@ -124,17 +128,59 @@ function dialogOpen(): boolean {
  * policy the host page has (a `<meta>` added before navigating applies to it).
  */
 function withholdReferrer(): void {
-  const meta = document.createElement('meta');
-  meta.name = 'referrer';
-  meta.content = 'no-referrer';
-  document.head.append(meta);
+  create('meta', { name: 'referrer', content: 'no-referrer' }, document.head);
 }
+
+/** An element with the given attributes, appended to `parent` if one is given. Text goes in through textContent only. */
+function create<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, parent?: Node): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  parent?.appendChild(element);
+  return element;
+}
+
+/**
+ * Writes text only when it changed: a slot's fallback text is part of what it
+ * shows, so rewriting it fires slotchange (in Chromium), which renders again.
+ */
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** The styles, shared by every quick exit's shadow root. */
+function adoptStyles(root: ShadowRoot): void {
+  try {
+    root.adoptedStyleSheets = [(shadowSheet ??= sheetOf(quickExitStyles))];
+  } catch {
+    // No constructable stylesheets: a <style> element, which a strict CSP may refuse (the link still works).
+    create('style', {}, root).textContent = quickExitStyles;
+  }
+}
+
+/** An attribute's value as its property gives it (absent is null). */
+type Read = (value: string | null) => unknown;
+const present: Read = (value) => value != null;
+
+/**
+ * The properties and the attributes they stand for. As on built-in elements,
+ * the attribute is where the value lives: a property reads it and writes it
+ * (see the accessors defined after the class).
+ */
+const PROPERTIES: ReadonlyArray<[property: string, attribute: string, read: Read]> = [
+  ['href', 'href', (value) => value ?? ''],
+  ['escape', 'escape', present],
+  ['newTab', 'new-tab', present],
+  ['clearSiteData', 'clear-site-data', present],
+  ['shiftWindow', 'shift-window', (value) => Number(value) || SHIFT_WINDOW],
+  ['hint', 'hint', (value) => value],
+];
 
 /**
  * A quick exit: one tap, three presses of Shift, or (opt-in) Escape twice hide
  * the whole page at once and replace it with a neutral one, so Back does not
  * return to it. It enhances a real link that works without JavaScript, never
- * writes storage or cookies, and needs no data.
+ * writes storage or cookies, and needs no data. A plain custom element (no
+ * framework), so its standalone script stays small enough to load first.
  *
  * @tagname kyr-quick-exit
  * @summary Leave the page at once, by a tap or the keyboard.
@@ -159,40 +205,77 @@ function withholdReferrer(): void {
  *
  * @fires kyr-quick-exit - Just before leaving, after the page is hidden; `detail.trigger` is `click`, `shift` or `escape`. Not cancelable: nothing may stop an exit.
  */
-@localized()
-export class KyrQuickExit extends LitElement {
-  static override styles = quickExitStyles;
+export class KyrQuickExit extends HTMLElement {
+  static observedAttributes = PROPERTIES.map(([, attribute]) => attribute);
 
-  /** The page to go to; only https (else the neutral default). Your own link's href is used when this is not set. */
-  @property() href = '';
+  /**
+   * The page to go to; only https (else the neutral default). Your own link's href is used when this is not set.
+   * @attr href
+   * @default ''
+   */
+  declare href: string;
 
-  /** Also leave on Escape pressed twice within a second (stands aside for text fields, open dialogs and handled keys). */
-  @property({ type: Boolean }) escape = false;
+  /**
+   * Also leave on Escape pressed twice within a second (stands aside for text fields, open dialogs and handled keys).
+   * @attr escape
+   * @default false
+   */
+  declare escape: boolean;
 
-  /** Open the destination in a new tab too (inside the tap), then replace this page. */
-  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  /**
+   * Open the destination in a new tab too (inside the tap), then replace this page.
+   * @attr new-tab
+   * @default false
+   */
+  declare newTab: boolean;
 
-  /** On exit, clear this site's own sessionStorage and localStorage (the host's choice). */
-  @property({ type: Boolean, attribute: 'clear-site-data' }) clearSiteData = false;
+  /**
+   * On exit, clear this site's own sessionStorage and localStorage (the host's choice).
+   * @attr clear-site-data
+   * @default false
+   */
+  declare clearSiteData: boolean;
 
-  /** How many milliseconds the three presses of Shift may take. */
-  @property({ type: Number, attribute: 'shift-window' }) shiftWindow = 1000;
+  /**
+   * How many milliseconds the three presses of Shift may take.
+   * @attr shift-window
+   * @default 1000
+   */
+  declare shiftWindow: number;
 
-  /** A short note under the link; an empty `hint` shows the default note about browser history. */
-  @property() hint?: string | null;
+  /**
+   * A short note under the link; an empty `hint` shows the default note about browser history.
+   * @attr hint
+   */
+  declare hint: string | null | undefined;
 
-  /** The count of the Shift shortcut, for screen readers. */
-  @state() private announcement = '';
+  /** Brings the shadow DOM up to date with the attributes, the slotted content and the interface language. */
+  private readonly render: () => void;
 
-  private shifts = 0;
-  private firstShiftAt = 0;
-  private shiftAlone = false;
-  private escapeAt = -Infinity;
-  private shiftTimer?: ReturnType<typeof setTimeout>;
+  /** Turns the page-wide listeners on (while connected) or off. */
+  private readonly listen: (on: boolean) => void;
 
   constructor() {
     super();
-    this.addEventListener('click', this.linkClick);
+    // A property set before the element was defined (a framework may) hides the accessor: pass it on.
+    const self = this as unknown as Record<string, unknown>;
+    for (const [property] of PROPERTIES) {
+      if (this.hasOwnProperty(property)) {
+        const value = self[property];
+        delete self[property];
+        self[property] = value;
+      }
+    }
+    const announcer = create('span', { role: 'status', 'aria-live': 'polite' });
+    this.render = this.view(announcer);
+    this.listen = this.pageListeners((text) => (announcer.textContent = text));
+    this.addEventListener('click', (event) => {
+      const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
+      if (link && (link === this.ownLink || link.getRootNode() === this.shadowRoot)) {
+        event.preventDefault();
+        this.exit('click');
+      }
+    });
   }
 
   /** The page the exit goes to: `href` if https, else your own link's if https, else the neutral default. */
@@ -200,24 +283,23 @@ export class KyrQuickExit extends LitElement {
     return httpsOnly(this.href) ?? httpsOnly(this.ownLink?.getAttribute('href')) ?? DEFAULT_DESTINATION;
   }
 
+  /**
+   * Resolves once the shadow DOM shows the current state. Rendering here is
+   * synchronous, so it is already resolved; it is kept because hosts await it
+   * on every kyr element (the others are Lit elements).
+   */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
   private get ownLink(): HTMLAnchorElement | null {
     return this.querySelector(':scope > a[href]:not([slot])');
   }
 
-  /** The page-wide listeners: capturing, so no page script can hide a key from them, except Escape (see escapeDown). */
-  private listen(on: boolean): void {
-    const method = on ? addEventListener : removeEventListener;
-    method('keydown', this.keyDown, true);
-    method('keyup', this.keyUp, true);
-    // Bubbling, and last: a field, a dialog or a script that took the Escape has had its turn.
-    method('keydown', this.escapeDown);
-    method('pointerdown', this.pointerDown, true);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  connectedCallback(): void {
     // On its own, it speaks the page's language; inside another kyr element it follows that one's choice.
     if (this.getRootNode() === document) useInterfaceLocale(readerLocale(this)).catch(() => undefined);
+    this.render();
     this.listen(true);
     // Kept while the page lives: restoring is page-wide and harmless when nothing is hidden.
     addEventListener('pageshow', restorePage);
@@ -225,30 +307,15 @@ export class KyrQuickExit extends LitElement {
     (sizes ??= new ResizeObserver(reserveSpace)).observe(this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this.listen(false);
     bars.delete(this);
     sizes?.unobserve(this);
     reserveSpace();
-    this.resetShifts();
   }
 
-  protected override render(): TemplateResult {
-    const own = !this.ownLink;
-    const hint = this.hint ?? (this.querySelector(':scope > [slot="hint"]') ? '' : null);
-    const update = () => this.requestUpdate();
-    return html`<div class="bar" part="bar">
-      <slot @slotchange=${update}></slot>
-      ${own
-        ? html`<a class="link" part="link" href=${this.destination} rel="noreferrer" aria-describedby="keys">${msg('Leave this page')}</a>
-            <span id="keys" hidden>${this.escape ? msg('Shortcut: press Shift 3 times, or Escape twice.') : msg('Shortcut: press Shift 3 times.')}</span>`
-        : nothing}
-      <p class="hint" part="hint" ?hidden=${hint == null}>
-        <slot name="hint" @slotchange=${update}>${hint || msg('Leaving this page does not clear your browsing history.')}</slot>
-      </p>
-      <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
-    </div>`;
+  attributeChangedCallback(): void {
+    this.render();
   }
 
   /**
@@ -259,7 +326,7 @@ export class KyrQuickExit extends LitElement {
     if (leaving) return;
     leaving = true;
     const url = this.destination;
-    hidePage(msg('New tab'));
+    hidePage(msg('New tab', { id: 'quick-exit.title' }));
     withholdReferrer();
     if (this.newTab) {
       try {
@@ -271,13 +338,9 @@ export class KyrQuickExit extends LitElement {
     if (this.clearSiteData) {
       try {
         sessionStorage.clear();
-      } catch {
-        // Storage is blocked: there is nothing to clear.
-      }
-      try {
         localStorage.clear();
       } catch {
-        // As above.
+        // Storage is blocked (the same policy blocks both): there is nothing to clear.
       }
     }
     this.dispatchEvent(new CustomEvent<QuickExitDetail>('kyr-quick-exit', { bubbles: true, composed: true, detail: { trigger } }));
@@ -299,66 +362,138 @@ export class KyrQuickExit extends LitElement {
     location.replace(url);
   }
 
-  private readonly linkClick = (event: MouseEvent): void => {
-    const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
-    if (link && (link === this.ownLink || link.getRootNode() === this.renderRoot)) {
-      event.preventDefault();
-      this.exit('click');
-    }
-  };
-
-  private readonly keyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Shift') {
-      if (!event.repeat) this.shiftAlone = true;
-      return;
-    }
-    // Any other key: a Shift held down is a modifier, and the shortcut starts over.
-    this.shiftAlone = false;
-    this.resetShifts();
-    if (event.key !== 'Escape') this.escapeAt = -Infinity;
-  };
-
-  /** Shift-click (selecting text) uses Shift as a modifier too. */
-  private readonly pointerDown = (event: PointerEvent): void => {
-    if (event.shiftKey) this.shiftAlone = false;
-  };
-
-  private readonly keyUp = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift' || !this.shiftAlone || event.isComposing) return;
-    // A phone's on-screen keyboard sends Shift while typing: in a text field on a touch-only device, Shift is the field's.
-    if (isTextField(event.composedPath()[0]) && touchOnly()) return;
-    const now = performance.now();
-    if (!this.shifts || now - this.firstShiftAt > this.shiftWindow) {
-      this.resetShifts();
-      this.firstShiftAt = now;
-      this.shiftTimer = setTimeout(() => this.resetShifts(), this.shiftWindow);
-    }
-    if (++this.shifts < SHIFT_PRESSES) {
-      this.announcement = msg(str`Shortcut ${this.shifts} of 3`);
-      return;
-    }
-    this.resetShifts();
-    this.exit('shift');
-  };
-
-  private readonly escapeDown = (event: KeyboardEvent): void => {
-    if (!this.escape || event.key !== 'Escape' || event.repeat) return;
-    if (event.defaultPrevented || isTextField(event.composedPath()[0]) || dialogOpen()) {
-      this.escapeAt = -Infinity;
-      return;
-    }
-    const now = performance.now();
-    if (now - this.escapeAt <= ESCAPE_WINDOW) {
-      this.escapeAt = -Infinity;
-      this.exit('escape');
-    } else {
-      this.escapeAt = now;
-    }
-  };
-
-  private resetShifts(): void {
-    clearTimeout(this.shiftTimer);
-    this.shifts = 0;
-    this.announcement = '';
+  /** Builds the shadow DOM once, with DOM calls only, and returns what updates it. */
+  private view(announcer: HTMLElement): () => void {
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    const bar = create('div', { part: 'bar' }, root);
+    const slot = create('slot', {}, bar);
+    // The element's own link and its description, in the bar only when the host gave no link.
+    const link = create('a', { part: 'link', rel: 'noreferrer', 'aria-describedby': 'keys' });
+    const keys = create('span', { id: 'keys', hidden: '' });
+    const hint = create('p', { part: 'hint' }, bar);
+    const hintSlot = create('slot', { name: 'hint' }, hint);
+    bar.append(announcer);
+    const render = (): void => {
+      if (this.ownLink) {
+        link.remove();
+        keys.remove();
+      } else if (!link.parentNode) {
+        // Only when missing: moving the link would take the focus off it.
+        slot.after(link, keys);
+      }
+      link.href = this.destination;
+      setText(link, msg('Leave this page', { id: 'quick-exit.leave' }));
+      setText(
+        keys,
+        this.escape
+          ? msg('Shortcut: press Shift 3 times, or Escape twice.', { id: 'quick-exit.keys-escape' })
+          : msg('Shortcut: press Shift 3 times.', { id: 'quick-exit.keys' }),
+      );
+      const note = this.hint ?? (this.querySelector(':scope > [slot="hint"]') ? '' : null);
+      hint.hidden = note == null;
+      setText(hintSlot, note || msg('Leaving this page does not clear your browsing history.', { id: 'quick-exit.hint' }));
+    };
+    root.addEventListener('slotchange', render);
+    return render;
   }
+
+  /**
+   * The keyboard shortcuts and the interface language, as page-wide listeners.
+   * Keys are caught capturing, so no page script can hide one from them, except
+   * Escape (see escapeDown).
+   */
+  private pageListeners(announce: (text: string) => void): (on: boolean) => void {
+    let shifts = 0;
+    let firstShiftAt = 0;
+    let shiftAlone = false;
+    let escapeAt = -Infinity;
+    let shiftTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const resetShifts = (): void => {
+      clearTimeout(shiftTimer);
+      shifts = 0;
+      announce('');
+    };
+
+    const keyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Shift') {
+        if (!event.repeat) shiftAlone = true;
+        return;
+      }
+      // Any other key: a Shift held down is a modifier, and the shortcut starts over.
+      shiftAlone = false;
+      resetShifts();
+      if (event.key !== 'Escape') escapeAt = -Infinity;
+    };
+
+    /** Shift-click (selecting text) uses Shift as a modifier too. */
+    const pointerDown = (event: PointerEvent): void => {
+      if (event.shiftKey) shiftAlone = false;
+    };
+
+    const keyUp = (event: KeyboardEvent): void => {
+      if (event.key !== 'Shift' || !shiftAlone || event.isComposing) return;
+      // A phone's on-screen keyboard sends Shift while typing: in a text field on a touch-only device, Shift is the field's.
+      if (isTextField(event.composedPath()[0]) && touchOnly()) return;
+      const now = performance.now();
+      const limit = this.shiftWindow;
+      if (!shifts || now - firstShiftAt > limit) {
+        resetShifts();
+        firstShiftAt = now;
+        shiftTimer = setTimeout(resetShifts, limit);
+      }
+      if (++shifts < SHIFT_PRESSES) {
+        announce(msg(str`Shortcut ${shifts} of 3`, { id: 'quick-exit.count' }));
+        return;
+      }
+      resetShifts();
+      this.exit('shift');
+    };
+
+    /** Bubbling, and last: a field, a dialog or a script that took the Escape has had its turn. */
+    const escapeDown = (event: KeyboardEvent): void => {
+      if (!this.escape || event.key !== 'Escape' || event.repeat) return;
+      if (event.defaultPrevented || isTextField(event.composedPath()[0]) || dialogOpen()) {
+        escapeAt = -Infinity;
+        return;
+      }
+      const now = performance.now();
+      if (now - escapeAt <= ESCAPE_WINDOW) {
+        escapeAt = -Infinity;
+        this.exit('escape');
+      } else {
+        escapeAt = now;
+      }
+    };
+
+    /** @lit/localize has loaded another interface language: show it. */
+    const localeStatus = (event: Event): void => {
+      if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.render();
+    };
+
+    return (on) => {
+      const method = on ? addEventListener : removeEventListener;
+      method('keydown', keyDown, true);
+      method('keyup', keyUp, true);
+      method('keydown', escapeDown);
+      method('pointerdown', pointerDown, true);
+      method('lit-localize-status', localeStatus);
+      if (!on) resetShifts();
+    };
+  }
+}
+
+// The properties, on the prototype, where frameworks look for them.
+for (const [property, attribute, read] of PROPERTIES) {
+  Object.defineProperty(KyrQuickExit.prototype, property, {
+    get(this: KyrQuickExit) {
+      return read(this.getAttribute(attribute));
+    },
+    // false, null and undefined remove the attribute, true sets it empty, anything else is written as text.
+    set(this: KyrQuickExit, value: unknown) {
+      if (value == null || value === false) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value === true ? '' : String(value));
+    },
+  });
 }
