@@ -1,7 +1,8 @@
 /**
- * The one-file build for a plain <script type="module"> embed: every element
- * defined, lit and the runtime schema inside, minified. It reads the modules
- * that `tsc` wrote to dist/lib, so TypeScript is compiled once.
+ * The one-file build for a plain <script type="module"> embed (every tag
+ * defined; lit inside; what a first view does not need in chunks beside it),
+ * and the quick exit's own script. Both read the modules that `tsc` wrote to
+ * dist/lib, so TypeScript is compiled once.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
