@@ -6,8 +6,15 @@
  */
 import './define/rights-kit.js';
 import { loadPartsWhenOnPage } from './define/on-demand.js';
+import { loadChecks } from './data/load.js';
 
 loadPartsWhenOnPage();
+// A data element already on the page will need the data check: ask for it now,
+// before the elements' first updates ask for their data (the check is the
+// largest file a first view waits for after the script).
+if (document.querySelector('kyr-rights-kit, kyr-rights-card, kyr-arrest-guide, kyr-firewall-notice, kyr-help-directory, kyr-jurisdiction-picker')) {
+  loadChecks().catch(() => undefined);
+}
 
 export { KyrRightsCard } from './elements/rights-card/rights-card.component.js';
 export { KyrJurisdictionPicker } from './elements/jurisdiction-picker/jurisdiction-picker.component.js';
@@ -16,7 +23,7 @@ export { KyrRightsKit } from './elements/rights-kit/rights-kit.component.js';
 export { KyrDataElement } from './elements/shared/data-element.js';
 export { define } from './define/define.js';
 export { loadPart } from './define/on-demand.js';
-export { loadRecord, loadCatalog, isStale, clearDataCache, DataError } from './data/load.js';
+export { loadRecord, loadCatalog, loadChecks, isStale, clearDataCache, DataError } from './data/load.js';
 export { legalModelLabel } from './data/legal-model.js';
 export { useInterfaceLocale, interfaceLocales } from './i18n/localization.js';
 export type * from './index.js';

@@ -37,7 +37,7 @@
       return new Promise((resolve) => {
         const check = () => {
           const ours = document.querySelector('kyr-quick-exit');
-          if (ours && customElements.get('kyr-quick-exit') && ours.hasUpdated) return resolve('kyr');
+          if (ours && customElements.get('kyr-quick-exit') && ours.shadowRoot?.querySelector('[part="bar"]')) return resolve('kyr');
           if (document.querySelector('[data-govuk-exit-this-page-init]')) return resolve('govuk');
           setTimeout(check, 10);
         };

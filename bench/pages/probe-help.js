@@ -1,6 +1,6 @@
 /**
  * Benchmark probe for the help directory. `__bench.render(url)` fetches a
- * synthetic record and the directory's code (outside the timing), then times: creating a
+ * synthetic record, the directory's code and the data check (outside the timing), then times: creating a
  * <kyr-help-directory>, giving it the record through its `data` property,
  * adding it to the page, its update, and a forced layout, until every contact
  * is in its shadow root.
@@ -10,9 +10,9 @@
     async render(url) {
       const record = await (await fetch(url, { cache: 'no-store' })).json();
       const expected = record.contacts.length;
-      // The directory is a part the script fetches when first used: fetched here, outside the timing.
-      const { loadPart } = await import('/dist/kyr-widgets.js');
-      await loadPart('kyr-help-directory');
+      // The directory and the data check are fetched when first used: fetched here, outside the timing.
+      const { loadChecks, loadPart } = await import('/dist/kyr-widgets.js');
+      await Promise.all([loadPart('kyr-help-directory'), loadChecks()]);
       // Let the page settle after the fetch, so the timing starts on a quiet main thread.
       await new Promise((resolve) => setTimeout(resolve, 50));
       const start = performance.now();
