@@ -238,7 +238,7 @@ function rowsFor(results) {
     sizeText(gov),
     sizes.quickExitStandalone.holdsLit
       ? `${kB(gov.raw)} minified, no lit; ours: ${exitOwn ? kB(exitOwn.gzip) : '?'} gz own + lit = ${kB(sizes.quickExitStandalone.gzip)} gz`
-      : `${kB(gov.raw)} minified, no lit; ours: ${kB(sizes.quickExitStandalone.gzip)} gz, no lit either`,
+      : `${kB(gov.raw)} minified, no lit, plus its CSS ${kB(sizes.govukExitCss.gzip)} gz; ours: ${kB(sizes.quickExitStandalone.gzip)} gz, no lit, its CSS inside`,
   ]);
   rows.push([
     'size',
