@@ -214,11 +214,15 @@ function rowsFor(results) {
   const everything = [sizes.bundle, ...Object.values(sizes.parts ?? {})].reduce((sum, s) => sum + s.gzip, 0);
   rows.push(['size', 'every element: the script and all its parts', `${kB(everything)} gz`, 'sum of the files above']);
   for (const [element, s] of Object.entries(sizes.elements)) {
+    // An entry that imports no lit bundles to the same bytes either way.
+    const usesLit = s.litShare.raw > 0;
     rows.push([
       'size',
       `<kyr-${element}> entry`,
-      `${kB(s.withLit.gzip)} gz with lit`,
-      `own code ${kB(s.litExternal.gzip)} gz + lit ${kB(s.litShare.gzip)} gz (br ${kB(s.withLit.brotli)} = ${kB(s.litExternal.brotli)} + ${kB(s.litShare.brotli)})`,
+      usesLit ? `${kB(s.withLit.gzip)} gz with lit` : `${kB(s.withLit.gzip)} gz, no lit`,
+      usesLit
+        ? `own code ${kB(s.litExternal.gzip)} gz + lit ${kB(s.litShare.gzip)} gz (br ${kB(s.withLit.brotli)} = ${kB(s.litExternal.brotli)} + ${kB(s.litShare.brotli)})`
+        : `all own code (br ${kB(s.withLit.brotli)}); with the full @lit/localize, as an npm import gets it`,
     ]);
   }
   const exitOwn = quickExitOwn(sizes);
