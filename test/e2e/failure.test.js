@@ -293,6 +293,27 @@ describe('in Chromium and Firefox at once', { concurrency: true }, () => {
         }
       });
 
+      it(`${name}: the script's on-demand files (a part, the data check) cannot be fetched: the kit says so, and its quick exit leaves`, async () => {
+        const context = await browser.createBrowserContext();
+        const watched = await watchedPage(context, server.origin);
+        watched.route = (request) => (new URL(request.url()).pathname.startsWith('/dist/parts/') ? 'abort' : 'continue');
+        const { page } = watched;
+        try {
+          await page.goto(`${server.origin}/e2e/kit.html`);
+          // Without the data check nothing can be shown as checked: the card says the information did not load.
+          await waitForText(page, ['kyr-rights-kit', 'kyr-rights-card', '[part="error"]'], MESSAGES.unreachable);
+          // Without the arrest guide's code its panel says the same, never a blank panel.
+          await deepClick(page, ['kyr-rights-kit', '#tab-arrest']);
+          await waitForText(page, ['kyr-rights-kit', '#panel-arrest [part="error"]'], MESSAGES.unreachable);
+          const report = await pageReport(page);
+          assert.deepEqual(report.errors, [], 'uncaught errors in the page');
+          const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-rights-kit', 'kyr-quick-exit', 'a[part="link"]']));
+          assert.equal(result.url, EXIT_URL);
+        } finally {
+          await context.close();
+        }
+      });
+
       it(`${name}: a data host that takes 10 s: the loading message, the quick exit meanwhile, then the record`, async () => {
         // The record file takes 10 s (the catalog is quick, as a CDN-cached one would be).
         const slow = { current: (path) => (kenya.is(path) ? { delay: 10_000, after: () => 'continue' } : undefined) };
