@@ -34,9 +34,13 @@ export function loadPart(tag: string): Promise<unknown> {
  */
 export function loadPartsWhenOnPage(root: ParentNode & Node = document): void {
   const tags = Object.keys(onDemandParts) as OnDemandTag[];
+  const watcher = new MutationObserver(() => look());
   const look = () => {
-    for (const tag of tags) if (!customElements.get(tag) && root.querySelector(tag)) void loadPart(tag).catch(() => undefined);
+    const waiting = tags.filter((tag) => !customElements.get(tag));
+    for (const tag of waiting) if (root.querySelector(tag)) void loadPart(tag).catch(() => undefined);
+    // Once every part is defined there is nothing left to look for on a busy page.
+    if (!waiting.length) watcher.disconnect();
   };
   look();
-  new MutationObserver(look).observe(root, { childList: true, subtree: true });
+  watcher.observe(root, { childList: true, subtree: true });
 }
