@@ -196,7 +196,14 @@ export const consoleErrors = (watched) => watched.console.filter((m) => m.type =
 export const consoleWarnings = (watched) => watched.console.filter((m) => m.type === 'warn' || m.type === 'warning').map((m) => m.text);
 
 /** Wait for a condition in the page (polling: works the same in both browsers, through shadow roots). */
-export async function waitFor(page, fn, arg, { timeout = 10_000, what = 'a condition' } = {}) {
+/**
+ * How long a page may take to show something or to leave. Generous: two browsers
+ * share a machine of two cores here, and a shared CI machine may be slower still;
+ * a page that works shows it in well under a second when the machine is quiet.
+ */
+export const PATIENCE_MS = 20_000;
+
+export async function waitFor(page, fn, arg, { timeout = PATIENCE_MS, what = 'a condition' } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
@@ -225,7 +232,7 @@ export async function deepHandle(page, path) {
 }
 
 /** Wait until the text at `path` includes `wanted`; the error says what was shown instead. */
-export async function waitForText(page, path, wanted, timeout = 10_000) {
+export async function waitForText(page, path, wanted, timeout = PATIENCE_MS) {
   const deadline = Date.now() + timeout;
   let shown = '';
   while (Date.now() < deadline) {
@@ -269,7 +276,7 @@ function findDeep(path, want) {
 /** The quick exit really leaves: the page is replaced by the exit's destination, with nothing sent about where from. */
 export async function expectQuickExit(watched, trigger) {
   const { page } = watched;
-  const navigation = page.waitForNavigation({ timeout: 10_000 });
+  const navigation = page.waitForNavigation({ timeout: PATIENCE_MS });
   await trigger();
   await navigation;
   const url = page.url();
