@@ -69,6 +69,45 @@ describe('<kyr-jurisdiction-picker>', () => {
     await expectAccessible(element);
   });
 
+  it('with more places than it draws at once: 100 around the current one, a note saying how many there are, and typing narrows them', async () => {
+    // 150 places: the Kenyan entry again under other codes and names ("Place 001" to "Place 150").
+    const kenya = catalog.jurisdictions.find((j) => j.id === 'ke')!;
+    const many = {
+      ...catalog,
+      jurisdictions: Array.from({ length: 150 }, (_, i) => {
+        const number = String(i + 1).padStart(3, '0');
+        return { ...kenya, id: `zz-${i + 1}`, names: { en: `Place ${number}` } };
+      }),
+    };
+    const realFetch = window.fetch;
+    window.fetch = (url, init) =>
+      String(url).endsWith('/many/catalog.json') ? Promise.resolve(new Response(JSON.stringify(many))) : realFetch(url, init);
+    try {
+      const element = await fixture<KyrJurisdictionPicker>(
+        html`<kyr-jurisdiction-picker jurisdiction="zz-120" locale="en" data-src="/many/"></kyr-jurisdiction-picker>`,
+      );
+      await settled(element);
+      root(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await element.updateComplete;
+      expect(options(element)).to.have.length(100);
+      expect(optionIds(element), 'the current place is among those drawn').to.include('zz-120');
+      expect(optionIds(element)).to.include('zz-150');
+      expect(activeOption(element)?.id).to.equal('option-zz-120');
+      expect(visibleText(element)).to.contain('Showing 100 of 150 places. Type a name to find the others.');
+      await expectAccessible(element);
+
+      input(element).focus();
+      input(element).select();
+      await sendKeys({ type: 'Place 00' });
+      await element.updateComplete;
+      expect(optionIds(element)).to.deep.equal(['zz-1', 'zz-2', 'zz-3', 'zz-4', 'zz-5', 'zz-6', 'zz-7', 'zz-8', 'zz-9']);
+      expect(visibleText(element)).not.to.contain('Showing');
+    } finally {
+      window.fetch = realFetch;
+      clearDataCache();
+    }
+  });
+
   it('shows the current place set by attribute, and sends no event on first render or when the attribute changes', async () => {
     const seen = recordEvents(document);
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker jurisdiction="ke" locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);

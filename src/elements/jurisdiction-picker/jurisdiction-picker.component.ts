@@ -9,6 +9,12 @@ import { readerLocale } from '../../i18n/reader-locale.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
 
+/**
+ * The most places the list draws at once. A longer list is slow to draw on a
+ * cheap phone and too long to scroll through or hear; typing narrows it.
+ */
+const MAX_LISTED = 100;
+
 /** What `kyr-jurisdiction-change` carries: the place chosen, and the picker's `group`. */
 export interface JurisdictionChangeDetail {
   /** The id of the place chosen, like `ke` or `us-la`. */
@@ -118,7 +124,7 @@ export class KyrJurisdictionPicker extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.open && changed.has('activeIndex' as keyof KyrJurisdictionPicker) && this.activeIndex >= 0) {
-      this.renderRoot.querySelector(`#${optionId(this.shownPlaces()[this.activeIndex]!)}`)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot.querySelector(`#${optionId(this.listedPlaces(this.shownPlaces())[this.activeIndex]!)}`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -173,6 +179,14 @@ export class KyrJurisdictionPicker extends LitElement {
     return this.places.filter((place) => place.id.startsWith(wanted) || place.searchable.some((text) => text.includes(wanted)));
   }
 
+  /** What the list draws of `shown`: all of it when it fits, else a window around the current place (or the top). */
+  private listedPlaces(shown: Place[]): Place[] {
+    if (shown.length <= MAX_LISTED) return shown;
+    const current = shown.findIndex((place) => place.id === this.jurisdiction);
+    const start = Math.max(0, Math.min(current - MAX_LISTED / 2, shown.length - MAX_LISTED));
+    return shown.slice(start, start + MAX_LISTED);
+  }
+
   protected override render(): TemplateResult {
     const view = this.catalogView;
     if (view.state === 'loading') {
@@ -188,8 +202,9 @@ export class KyrJurisdictionPicker extends LitElement {
       return html`<p class="muted" part="status">${msg('No places are available yet.')}</p>`;
     }
     const shown = this.shownPlaces();
+    const listed = this.listedPlaces(shown);
     const expanded = this.open && shown.length > 0;
-    const active = expanded && this.activeIndex >= 0 ? shown[this.activeIndex] : undefined;
+    const active = expanded && this.activeIndex >= 0 ? listed[this.activeIndex] : undefined;
     return html`
       <div class="picker" part="picker" @focusout=${this.onFocusOut}>
         <label id="label" for="input" part="label">${msg('Country or region')}</label>
@@ -229,7 +244,7 @@ export class KyrJurisdictionPicker extends LitElement {
         </div>
         <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded} @mousedown=${keepFocus}>
           ${expanded
-            ? shown.map(
+            ? listed.map(
                 (place, index) => html`<li
                   id=${optionId(place)}
                   role="option"
@@ -247,6 +262,9 @@ export class KyrJurisdictionPicker extends LitElement {
               )
             : nothing}
         </ul>
+        ${expanded && listed.length < shown.length
+          ? html`<p class="hint">${msg(str`Showing ${listed.length} of ${shown.length} places. Type a name to find the others.`)}</p>`
+          : nothing}
         <p class=${this.editing && !shown.length ? 'status' : 'status visually-hidden'} role="status" part="status">
           ${this.editing ? matchMessage(shown.length, this.text.trim()) : ''}
         </p>
@@ -273,7 +291,7 @@ export class KyrJurisdictionPicker extends LitElement {
 
   /** Open on the current place when it is in the list, so the reader starts from where they are. */
   private openList(fromEnd = false): void {
-    const shown = this.shownPlaces();
+    const shown = this.listedPlaces(this.shownPlaces());
     const current = shown.findIndex((place) => place.id === this.jurisdiction);
     this.open = true;
     this.activeIndex = current >= 0 ? current : shown.length ? (fromEnd ? shown.length - 1 : 0) : -1;
@@ -285,7 +303,8 @@ export class KyrJurisdictionPicker extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const shown = this.shownPlaces();
+    const matches = this.shownPlaces();
+    const shown = this.listedPlaces(matches);
     const last = shown.length - 1;
     switch (event.key) {
       case 'ArrowDown':
@@ -307,7 +326,7 @@ export class KyrJurisdictionPicker extends LitElement {
         }
         break;
       case 'Enter': {
-        const place = this.open && this.activeIndex >= 0 ? shown[this.activeIndex] : this.editing && shown.length === 1 ? shown[0] : undefined;
+        const place = this.open && this.activeIndex >= 0 ? shown[this.activeIndex] : this.editing && matches.length === 1 ? matches[0] : undefined;
         if (place) {
           event.preventDefault();
           this.choose(place);

@@ -73,6 +73,7 @@
 's474487ef35bcff12': `Anunciar el trabajo sexual`,
 's4f5d0f1bea79e801': `Si te detienen`,
 's4fcaaf20df4adde1': `Todavía no hay lugares disponibles.`,
+'s500f6a1041628199': str`Se muestran ${0} de ${1} lugares. Escriba un nombre para encontrar los demás.`,
 's546c2695ff6561d9': `Comprar sexo está penalizado`,
 's566e668b1a9dc783': `No se sabe: no sabemos si este servicio comparte tus datos con inmigración.`,
 's5effb7ccef0b70b5': `Ningún contacto coincide. Elige otro tipo de ayuda u otro idioma.`,

@@ -73,6 +73,7 @@
 's474487ef35bcff12': `Faire de la publicité pour le travail du sexe`,
 's4f5d0f1bea79e801': `Si la police vous arrête`,
 's4fcaaf20df4adde1': `Aucun lieu n’est encore disponible.`,
+'s500f6a1041628199': str`${0} lieux affichés sur ${1}. Tapez un nom pour trouver les autres.`,
 's546c2695ff6561d9': `L’achat de services sexuels est pénalisé`,
 's566e668b1a9dc783': `On ne sait pas : nous ne savons pas si ce service transmet vos informations aux autorités de l’immigration.`,
 's5effb7ccef0b70b5': `Aucun contact ne correspond. Choisissez un autre type d’aide ou une autre langue.`,

@@ -73,6 +73,7 @@
 's474487ef35bcff12': `Anunciar trabalho sexual`,
 's4f5d0f1bea79e801': `Se a polícia prender você`,
 's4fcaaf20df4adde1': `Ainda não há lugares disponíveis.`,
+'s500f6a1041628199': str`Mostrando ${0} de ${1} lugares. Escreva um nome para encontrar os outros.`,
 's546c2695ff6561d9': `Comprar sexo é criminalizado`,
 's566e668b1a9dc783': `Não se sabe: não sabemos se este serviço passa seus dados para a imigração.`,
 's5effb7ccef0b70b5': `Nenhum contato encontrado. Escolha outro tipo de ajuda ou outro idioma.`,

@@ -73,6 +73,7 @@
 's474487ef35bcff12': `Publicitatea pentru munca sexuală`,
 's4f5d0f1bea79e801': `Dacă poliția te arestează`,
 's4fcaaf20df4adde1': `Încă nu sunt locuri disponibile.`,
+'s500f6a1041628199': str`Se afișează ${0} din ${1} locuri. Scrieți un nume pentru a le găsi pe celelalte.`,
 's546c2695ff6561d9': `Cumpărarea de servicii sexuale este incriminată`,
 's566e668b1a9dc783': `Nu se știe: nu știm dacă acest serviciu îți dă datele autorităților de imigrare.`,
 's5effb7ccef0b70b5': `Niciun contact nu se potrivește. Alege alt tip de ajutor sau altă limbă.`,

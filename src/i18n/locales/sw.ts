@@ -73,6 +73,7 @@
 's474487ef35bcff12': `Kutangaza kazi ya ngono`,
 's4f5d0f1bea79e801': `Ukikamatwa`,
 's4fcaaf20df4adde1': `Bado hakuna maeneo yanayopatikana.`,
+'s500f6a1041628199': str`Yanaonyeshwa maeneo ${0} kati ya ${1}. Andika jina ili kupata mengine.`,
 's546c2695ff6561d9': `Kununua ngono ni kosa la jinai`,
 's566e668b1a9dc783': `Haijulikani: hatujui kama huduma hii hutoa taarifa zako kwa idara ya uhamiaji.`,
 's5effb7ccef0b70b5': `Hakuna mawasiliano yanayolingana. Chagua aina nyingine ya msaada au lugha nyingine.`,
