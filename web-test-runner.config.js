@@ -8,7 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './scripts/browsers.js';
+import { chromiumArgs as quietChromium, findBrowser, unthrottledArgs } from './scripts/browsers.js';
 
 const chromiumPath = findBrowser('chromium');
 const firefoxPath = findBrowser('firefox');
@@ -16,19 +16,7 @@ if (!chromiumPath || !firefoxPath) {
   throw new Error('Chromium and Firefox ESR are needed: run `node scripts/ensure-browsers.js` (npm test does).');
 }
 
-// Root needs --no-sandbox; the rest keeps Chromium from calling home on a closed network.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Timers in a page that is not in front must not be throttled.
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-];
+const chromiumArgs = [...quietChromium, ...unthrottledArgs];
 
 /** Counts every test in every browser, for the one summary line `npm test` prints. */
 function countingReporter(file) {

@@ -24,25 +24,17 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './browsers.js';
+import { chromiumArgs as quietChromium, findBrowser, unthrottledArgs } from './browsers.js';
 
 /** The per-jurisdiction rights card stories: one story id `jurisdictions-rights-card--<catalog id>` each. */
 const JURISDICTION_TITLE = 'Jurisdictions/Rights card';
 const JURISDICTION_STORY = (id) => `jurisdictions-rights-card--${id}`;
 
 const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...quietChromium,
   // No host but the local server resolves: a stray request fails at once, offline or not.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  // Stories in pages that are not in front must not be throttled.
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
+  ...unthrottledArgs,
 ];
 
 const types = {

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS } from './speed.js';
+import { chromiumArgs } from '../../scripts/browsers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -67,7 +67,7 @@ export async function runLighthouse({ root, chromePath }) {
   const demo = await serveDemo(root);
   let chrome;
   try {
-    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
     const result = await lighthouse(demo.url, {
       port: chrome.port,
       output: 'json',

@@ -6,6 +6,7 @@
  * performance.now(), so the protocol's own round trips are not counted.
  */
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from '../../scripts/browsers.js';
 
 export const CONDITIONS = {
   cpuSlowdown: 4,
@@ -13,20 +14,11 @@ export const CONDITIONS = {
   network: { name: 'slow 3G', latency: 400, downloadThroughput: 50000, uploadThroughput: 50000 },
 };
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** The destination the quick exits are given; requests to it are failed, so the page stays. */
 export const EXIT_DESTINATION = 'https://exit.bench.invalid/';
 
 export function launch(executablePath) {
-  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 180_000 });
+  return puppeteer.launch({ executablePath, headless: true, args: chromiumArgs, protocolTimeout: 180_000 });
 }
 
 /** Nearest-rank percentile of sorted numbers. */

@@ -14,7 +14,7 @@ import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../../scripts/browsers.js';
+import { chromiumArgs as quietChromium, findBrowser, unthrottledArgs } from '../../scripts/browsers.js';
 
 /** The policy scripts/serve.js sends, read from its source (importing it would start a server). */
 export const strictCsp = readFileSync(new URL('../../scripts/serve.js', import.meta.url), 'utf8').match(/strictCsp =\s*"([^"]+)"/)?.[1];
@@ -23,18 +23,8 @@ if (!strictCsp?.includes("script-src 'self'")) throw new Error('could not read t
 /** Where the quick exit goes in these tests; the one request allowed to leave the origin, answered here. */
 export const EXIT_URL = 'https://quick-exit.invalid/weather';
 
-/** The same flags the element tests use, so Chromium never calls home on a closed network. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-];
+/** The same flags the element tests use. */
+const chromiumArgs = [...quietChromium, ...unthrottledArgs];
 
 export const browserNames = /** @type {const} */ (['chromium', 'firefox']);
 
