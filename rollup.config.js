@@ -8,7 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rmSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
-import { quickExitLocaleChunks, quickExitLocalization } from './scripts/rollup-quick-exit.js';
+import { quickExitLocalization } from './scripts/rollup-quick-exit.js';
 
 /** In the bundle the data sits beside the script, not two folders up. */
 const dataBesideBundle = {
@@ -70,7 +70,7 @@ export default [
     onwarn,
     input: 'dist/lib/define/quick-exit.js',
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-quick-exit.js', chunkFileNames: quickExitLocaleChunks },
+    output: { dir: 'dist', format: 'es', entryFileNames: 'kyr-quick-exit.js' },
     plugins: [quickExitLocalization(), ...plugins()],
   },
 ];

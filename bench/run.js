@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../scripts/browsers.js';
 import { startServer, strictCspFrom } from './lib/server.js';
-import { bundle, dataSizes, govukExitThisPage, litFloor, sizeOfFile, sizesOf, writeGovukExitCss, writeGovukPageScript } from './lib/size.js';
+import { bundle, dataSizes, govukExitThisPage, litFloor, sizeOfFile, sizesOf, splitScriptAndCss, writeGovukExitCss, writeGovukPageScript } from './lib/size.js';
 import { writeSyntheticCatalog, writeSyntheticContacts } from './lib/synthetic.js';
 import { CONDITIONS, helpDirectory, kitRender, launch, pickerAtScale, quickExit } from './lib/speed.js';
 import { runLighthouse } from './lib/lighthouse.js';
@@ -46,6 +46,8 @@ const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) 
 // ---------------------------------------------------------------- formatting
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** Exact bytes, where a tenth of a kB would hide the difference. */
+const B = (bytes) => `${bytes.toLocaleString('en')} B`;
 const ms = (value) => (value >= 100 ? `${Math.round(value).toLocaleString('en')} ms` : `${value.toFixed(1)} ms`);
 const spread = (s) => `min–max ${ms(s.min)}–${ms(s.max)}, p10–p90 ${ms(s.p10)}–${ms(s.p90)}, ${s.runs} runs`;
 const sizeText = (s) => `${kB(s.gzip)} gz · ${kB(s.brotli)} br`;
@@ -111,6 +113,12 @@ async function measureSizes(buildDir) {
     brotli: govuk.brotli,
   };
   sizes.govukExitCss = await writeGovukExitCss(root, join(buildDir, 'govuk-exit-this-page.css'));
+  // Like for like: GOV.UK ships a script and a stylesheet; ours carries its CSS inside the script.
+  const { script, css } = splitScriptAndCss(standalone);
+  sizes.quickExitVsGovuk = {
+    ours: { script: script.gzip, css: css.gzip, together: sizes.quickExitStandalone.gzip },
+    govuk: { script: govuk.gzip, css: sizes.govukExitCss.gzip, together: govuk.gzip + sizes.govukExitCss.gzip },
+  };
   await writeGovukPageScript(root, join(buildDir, 'govuk-exit-this-page.js'));
 
   const defines = (await readdir(join(root, 'dist/lib/define')))
@@ -183,6 +191,7 @@ function checkBudgets(budgets, results) {
     ['quickExitOwnGzipBytes', quickExitOwn(sizes)?.gzip, kB],
     ['dataFileGzipBytes', sizes.data.maxGzip, kB],
     ['kitFirstRenderMs', speed?.kit.firstRender.median, ms],
+    ['quickExitNoLargerThanGovuk', noLargerThanGovuk(sizes), (v) => (v ? 'yes' : 'no')],
     ['quickExitHiddenInTriggerTask', ours ? Object.values(ours).every((trigger) => trigger.hiddenInTriggerTask) : undefined, (v) => (v ? 'yes' : 'no')],
   ];
   return checks.map(([id, value, format]) => {
@@ -192,6 +201,17 @@ function checkBudgets(budgets, results) {
     const limit = 'max' in budget ? `≤ ${format(budget.max)}` : `= ${format(budget.equals)}`;
     return { id, label: budget.label, what: budget.what, limit, value, shown: value === undefined ? 'not measured' : format(value), status };
   });
+}
+
+/**
+ * Issue 6's target: no more JavaScript than GOV.UK's Exit this page needs.
+ * Ours holds its CSS and GOV.UK's does not, so both must hold: our script
+ * without its CSS is no larger than GOV.UK's script, and our one file is no
+ * larger than GOV.UK's script and stylesheet together.
+ */
+function noLargerThanGovuk(sizes) {
+  const { ours, govuk } = sizes.quickExitVsGovuk ?? {};
+  return ours ? ours.script <= govuk.script && ours.together <= govuk.together : undefined;
 }
 
 /**
@@ -244,6 +264,15 @@ function rowsFor(results) {
       ? `${kB(gov.raw)} minified, no lit; ours: ${exitOwn ? kB(exitOwn.gzip) : '?'} gz own + lit = ${kB(sizes.quickExitStandalone.gzip)} gz`
       : `${kB(gov.raw)} minified, no lit, plus its CSS ${kB(sizes.govukExitCss.gzip)} gz; ours: ${kB(sizes.quickExitStandalone.gzip)} gz, no lit, its CSS inside`,
   ]);
+  if (sizes.quickExitVsGovuk) {
+    const { ours, govuk } = sizes.quickExitVsGovuk;
+    rows.push([
+      'peer',
+      'quick exit vs GOV.UK, like for like (gz)',
+      `${B(ours.together)} vs ${B(govuk.together)}`,
+      `script ${B(ours.script)} vs ${B(govuk.script)}, CSS ${B(ours.css)} vs ${B(govuk.css)} (ours: the CSS inside its script, measured apart)`,
+    ]);
+  }
   rows.push([
     'size',
     `data: ${sizes.data.count} jurisdiction × locale files`,

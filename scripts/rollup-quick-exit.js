@@ -5,12 +5,15 @@
  * and lit (which every generated locale module imports for `html`) would be
  * most of it. So in that build:
  *
- * - `@lit/localize` resolves to src/i18n/standalone-localize.ts (compiled to
- *   dist/lib), which looks messages up by the explicit ids the quick exit gives
- *   them (`msg('…', { id: 'quick-exit.…' })`);
+ * - `@lit/localize` and src/i18n/localization.ts resolve to
+ *   src/i18n/standalone-localization.ts (compiled to dist/lib), which looks
+ *   messages up by the explicit ids the quick exit gives them
+ *   (`msg('…', { id: 'quick-exit.…' })`) and loads a language directly;
  * - each generated locale module keeps only the `quick-exit.*` messages, and
  *   drops its `import {html} from 'lit'`, so a French reader downloads a few
- *   hundred bytes of French, not the whole kit's.
+ *   hundred bytes of French, not the whole kit's;
+ * - src/i18n/load-locale.ts (a static map of eleven imports) becomes one line
+ *   that computes the file name, and the locale files are emitted by name.
  *
  * The full bundle is untouched: there the quick exit shares the real
  * @lit/localize and the whole locale modules with the other elements.
@@ -18,8 +21,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const runtime = fileURLToPath(new URL('../dist/lib/i18n/standalone-localize.js', import.meta.url));
+const runtime = fileURLToPath(new URL('../dist/lib/i18n/standalone-localization.js', import.meta.url));
+const localization = /[\\/]dist[\\/]lib[\\/]i18n[\\/]localization\.js$/;
+const localeLoader = /[\\/]dist[\\/]lib[\\/]i18n[\\/]load-locale\.js$/;
 const localeModule = /[\\/]dist[\\/]lib[\\/]i18n[\\/]locales[\\/][^\\/]+\.js$/;
+const localesDir = fileURLToPath(new URL('../dist/lib/i18n/locales/', import.meta.url));
+const { targetLocales } = await import(new URL('../dist/lib/i18n/locale-codes.js', import.meta.url).href);
 const PREFIX = 'quick-exit.';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -31,13 +38,28 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
  * its budget). A release changes the names all the same, so a cached old file
  * is never paired with a new script.
  */
-export const quickExitLocaleChunks = `locales/kyr-exit-[name]-${version}.js`;
+const localeFile = (locale) => `locales/kyr-exit-${locale}-${version}.js`;
 
 export function quickExitLocalization() {
   return {
     name: 'quick-exit-localization',
-    resolveId(source) {
-      return source === '@lit/localize' ? runtime : null;
+    buildStart({ input }) {
+      // Loaded after the script, so they take `str` from it rather than from a third file.
+      const implicitlyLoadedAfterOneOf = Object.values(input);
+      for (const locale of targetLocales) {
+        this.emitFile({ type: 'chunk', id: `${localesDir}${locale}.js`, fileName: localeFile(locale), implicitlyLoadedAfterOneOf });
+      }
+    },
+    async resolveId(source, importer) {
+      if (source === '@lit/localize') return runtime;
+      if (!source.endsWith('/localization.js')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && localization.test(resolved.id) ? runtime : resolved;
+    },
+    load(id) {
+      // Resolved against the script itself, so the files are found wherever the host puts the two.
+      if (localeLoader.test(id)) return `export const loadLocale = (locale) => import(new URL(\`./${localeFile('${locale}')}\`, import.meta.url).href);`;
+      return null;
     },
     transform(code, id) {
       if (!localeModule.test(id)) return null;

@@ -9,6 +9,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import { parseAst } from 'rollup/parseAst';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
@@ -149,6 +150,36 @@ new ExitThisPage(document.querySelector('[data-module="govuk-exit-this-page"]'))
   const built = await bundle('bench:govuk-page', { modules: { 'bench:govuk-page': entry }, root });
   await writeFile(outFile, built.code);
   return built;
+}
+
+/** A string or template literal holding at least one CSS rule (`selector{property:value}`). */
+const cssRule = /[\w\])*:-]\s*\{[^{}]*[\w-]+\s*:[^{}]*\}/;
+
+/**
+ * A script that carries its CSS inside, split into the two so each can be set
+ * beside a peer that ships them as two files: `script` is the code with every
+ * CSS literal emptied, `css` the literals' text. Throws when none is found, so
+ * a change in how the styles are written cannot silently count them as script.
+ */
+export function splitScriptAndCss(code) {
+  const literals = [];
+  (function visit(node) {
+    if (!node || typeof node.type !== 'string') return;
+    const isString = node.type === 'Literal' && typeof node.value === 'string';
+    if ((isString || node.type === 'TemplateLiteral') && cssRule.test(code.slice(node.start, node.end))) {
+      literals.push(node);
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  })(parseAst(code));
+  if (!literals.length) throw new Error('bench: no CSS found in the script');
+  let script = code;
+  for (const node of [...literals].sort((a, b) => b.start - a.start)) script = script.slice(0, node.start) + '""' + script.slice(node.end);
+  const css = literals.map((node) => code.slice(node.start + 1, node.end - 1)).join('\n');
+  return { script: sizesOf(script), css: sizesOf(css), literals: literals.length };
 }
 
 /**

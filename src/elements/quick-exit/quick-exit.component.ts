@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { useInterfaceLocale } from '../../i18n/localization.js';
-import { readerLocale } from '../../i18n/reader-locale.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** What set the exit off. */
@@ -16,9 +15,10 @@ export const DEFAULT_DESTINATION = 'https://www.google.com/search?q=weather';
 
 /** Set on <html> while the page is hidden; the page sheet below hides on it. */
 const HIDDEN = 'data-kyr-quick-exit';
-const SHIFT_PRESSES = 3;
+/** Where the bar's height goes, for scroll padding. */
+const BLOCK_SIZE = '--kyr-quick-exit-block-size';
+/** Milliseconds within which Escape must come twice. */
 const ESCAPE_WINDOW = 1000;
-const SHIFT_WINDOW = 1000;
 
 // One sheet adopted into the page (CSP-safe, unlike a style attribute or a
 // <style> element): the first rule reserves the bar's height for scrolling
@@ -26,13 +26,14 @@ const SHIFT_WINDOW = 1000;
 // everything at once behind the system's plain background colour. Top-layer
 // selectors sit in rules of their own: a browser that does not know one drops
 // only that rule, never the one that hides the body.
-const PAGE_CSS = `:where(html){scroll-padding-block-start:var(--kyr-quick-exit-block-size)}
-[${HIDDEN}]{background:Canvas!important;color:CanvasText!important}
-[${HIDDEN}]>*{display:none!important}
-[${HIDDEN}]::before,[${HIDDEN}]::after{content:none!important}
-[${HIDDEN}] :modal{display:none!important}
-[${HIDDEN}] :popover-open{display:none!important}
-[${HIDDEN}] ::backdrop{display:none!important}`;
+const PAGE_CSS =
+  `:where(html){scroll-padding-block-start:var(${BLOCK_SIZE})}` +
+  `[${HIDDEN}]{background:Canvas!important;color:CanvasText!important}` +
+  `[${HIDDEN}]>*{display:none!important}` +
+  `[${HIDDEN}]::before,[${HIDDEN}]::after{content:none!important}` +
+  `[${HIDDEN}] :modal{display:none!important}` +
+  `[${HIDDEN}] :popover-open{display:none!important}` +
+  `[${HIDDEN}] ::backdrop{display:none!important}`;
 
 let pageSheet: CSSStyleSheet | undefined;
 let shadowSheet: CSSStyleSheet | undefined;
@@ -50,9 +51,8 @@ function sheetOf(text: string): CSSStyleSheet {
 }
 
 function adoptPageSheet(): CSSStyleSheet {
-  pageSheet ??= sheetOf(PAGE_CSS);
   const sheets = document.adoptedStyleSheets;
-  if (!sheets.includes(pageSheet)) document.adoptedStyleSheets = [...sheets, pageSheet];
+  if (!sheets.includes((pageSheet ??= sheetOf(PAGE_CSS)))) document.adoptedStyleSheets = [...sheets, pageSheet];
   return pageSheet;
 }
 
@@ -61,7 +61,7 @@ function reserveSpace(): void {
   let height = 0;
   for (const bar of bars) height = Math.max(height, bar.offsetHeight);
   try {
-    (adoptPageSheet().cssRules[0] as CSSStyleRule).style.setProperty('--kyr-quick-exit-block-size', `${height}px`);
+    (adoptPageSheet().cssRules[0] as CSSStyleRule).style.setProperty(BLOCK_SIZE, height + 'px');
   } catch {
     // No constructable stylesheets: nothing to reserve, the exit still works.
   }
@@ -86,9 +86,9 @@ function hidePage(title: string): void {
 
 /** Back from the back/forward cache: the page is the reader's again. */
 function restorePage(event: PageTransitionEvent): void {
+  const root = document.documentElement;
   if (!event.persisted) return;
   leaving = false;
-  const root = document.documentElement;
   if (!root.hasAttribute(HIDDEN)) return;
   root.removeAttribute(HIDDEN);
   root.style.removeProperty('display');
@@ -100,8 +100,8 @@ function restorePage(event: PageTransitionEvent): void {
 /** The URL when it is https (a relative one is resolved against the page), else undefined. */
 function httpsOnly(value: string | null | undefined): string | undefined {
   try {
-    const url = new URL(value ?? '', document.baseURI);
-    if (value && url.protocol === 'https:' && url.hostname) return url.href;
+    const url = new URL(value!, document.baseURI);
+    if (value && url.protocol == 'https:' && url.hostname) return url.href;
   } catch {
     // Not a URL at all.
   }
@@ -109,32 +109,25 @@ function httpsOnly(value: string | null | undefined): string | undefined {
 }
 
 /** A field that takes typing: Escape there is the field's, and Shift may be a phone keyboard's. */
-function isTextField(target: EventTarget | undefined): boolean {
+function inTextField(event: Event): boolean {
+  const target = event.composedPath()[0];
   return target instanceof Element && target.matches(':read-write');
 }
 
 /** A touch screen and no mouse or touchpad: a phone or a tablet without a keyboard cover. */
 function touchOnly(): boolean {
-  return matchMedia('(any-pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
+  return matchMedia('(any-pointer:coarse)').matches && !matchMedia('(any-pointer:fine)').matches;
 }
 
 /** A dialog or popover that Escape would close is on screen (a closed popover is display: none). */
 function dialogOpen(): boolean {
-  return [...document.querySelectorAll('dialog[open],[aria-modal=true],[popover]:not([popover=manual])')].some((element) => element.getClientRects().length > 0);
-}
-
-/**
- * The destination must not learn which site the reader left: no Referer, whatever
- * policy the host page has (a `<meta>` added before navigating applies to it).
- */
-function withholdReferrer(): void {
-  create('meta', { name: 'referrer', content: 'no-referrer' }, document.head);
+  return [...document.querySelectorAll('dialog[open],[aria-modal=true],[popover]:not([popover=manual])')].some((element) => element.getClientRects().length);
 }
 
 /** An element with the given attributes, appended to `parent` if one is given. Text goes in through textContent only. */
 function create<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, parent?: Node): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const name in attributes) element.setAttribute(name, attributes[name]!);
   parent?.appendChild(element);
   return element;
 }
@@ -144,17 +137,7 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Recor
  * shows, so rewriting it fires slotchange (in Chromium), which renders again.
  */
 function setText(node: Node, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-
-/** The styles, shared by every quick exit's shadow root. */
-function adoptStyles(root: ShadowRoot): void {
-  try {
-    root.adoptedStyleSheets = [(shadowSheet ??= sheetOf(quickExitStyles))];
-  } catch {
-    // No constructable stylesheets: a <style> element, which a strict CSP may refuse (the link still works).
-    create('style', {}, root).textContent = quickExitStyles;
-  }
+  if (node.textContent != text) node.textContent = text;
 }
 
 /** An attribute's value as its property gives it (absent is null). */
@@ -171,9 +154,163 @@ const PROPERTIES: ReadonlyArray<[property: string, attribute: string, read: Read
   ['escape', 'escape', present],
   ['newTab', 'new-tab', present],
   ['clearSiteData', 'clear-site-data', present],
-  ['shiftWindow', 'shift-window', (value) => Number(value) || SHIFT_WINDOW],
+  ['shiftWindow', 'shift-window', (value) => Number(value) || 1000],
   ['hint', 'hint', (value) => value],
 ];
+
+/** The host's own link, which the element enhances instead of drawing its own. */
+function hostLink(element: HTMLElement): HTMLAnchorElement | null {
+  return element.querySelector(':scope>a[href]:not([slot])');
+}
+
+/**
+ * Builds the shadow DOM once, with DOM calls only, and returns what brings it
+ * up to date with the attributes, the slotted content and the interface language.
+ */
+function shadowView(element: KyrQuickExit, announcer: HTMLElement): () => void {
+  const root = element.attachShadow({ mode: 'open' });
+  try {
+    root.adoptedStyleSheets = [(shadowSheet ??= sheetOf(quickExitStyles))];
+  } catch {
+    // No constructable stylesheets: a <style> element, which a strict CSP may refuse (the link still works).
+    create('style', {}, root).textContent = quickExitStyles;
+  }
+  const bar = create('div', { part: 'bar' }, root);
+  const slot = create('slot', {}, bar);
+  // The element's own link and its description, in the bar only when the host gave no link.
+  const link = create('a', { part: 'link', rel: 'noreferrer', 'aria-describedby': 'keys' });
+  const keys = create('span', { id: 'keys', hidden: '' });
+  const hint = create('p', { part: 'hint' }, bar);
+  const hintSlot = create('slot', { name: 'hint' }, hint);
+  bar.append(announcer);
+  const render = (): void => {
+    if (hostLink(element)) {
+      link.remove();
+      keys.remove();
+    } else if (!link.isConnected) {
+      // Only when missing: moving the link would take the focus off it.
+      slot.after(link, keys);
+    }
+    link.href = element.destination;
+    setText(link, msg('Leave this page', { id: 'quick-exit.leave' }));
+    setText(
+      keys,
+      element.escape
+        ? msg('Shortcut: press Shift 3 times, or Escape twice.', { id: 'quick-exit.keys-escape' })
+        : msg('Shortcut: press Shift 3 times.', { id: 'quick-exit.keys' }),
+    );
+    const note = element.hint ?? (element.querySelector(':scope>[slot=hint]') ? '' : null);
+    hint.hidden = note == null;
+    setText(hintSlot, note || msg('Leaving this page does not clear your browsing history.', { id: 'quick-exit.hint' }));
+  };
+  root.addEventListener('slotchange', render);
+  return render;
+}
+
+/**
+ * The keyboard shortcuts and the interface language, as page-wide listeners;
+ * returns what turns them on (while connected) or off. Keys are caught
+ * capturing, so no page script can hide one from them, except Escape (see
+ * escapeDown).
+ */
+function pageListeners(element: KyrQuickExit, announce: (text: string) => void, render: () => void): (on: boolean) => void {
+  let shifts = 0;
+  let firstShiftAt = 0;
+  let shiftAlone = false;
+  let escapeAt = -Infinity;
+  let shiftTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const resetShifts = (): void => {
+    clearTimeout(shiftTimer);
+    shifts = 0;
+    announce('');
+  };
+
+  const keyDown = (event: KeyboardEvent): void => {
+    if (event.key == 'Shift') {
+      if (!event.repeat) shiftAlone = true;
+      return;
+    }
+    // Any other key: a Shift held down is a modifier, and the shortcut starts over.
+    shiftAlone = false;
+    resetShifts();
+    if (event.key != 'Escape') escapeAt = -Infinity;
+  };
+
+  /** Shift-click (selecting text) uses Shift as a modifier too. */
+  const pointerDown = (event: PointerEvent): void => {
+    if (event.shiftKey) shiftAlone = false;
+  };
+
+  const keyUp = (event: KeyboardEvent): void => {
+    // A phone's on-screen keyboard sends Shift while typing: in a text field on a touch-only device, Shift is the field's.
+    if (event.key != 'Shift' || !shiftAlone || event.isComposing || (inTextField(event) && touchOnly())) return;
+    const now = performance.now();
+    const limit = element.shiftWindow;
+    if (!shifts || now - firstShiftAt > limit) {
+      resetShifts();
+      firstShiftAt = now;
+      shiftTimer = setTimeout(resetShifts, limit);
+    }
+    if (++shifts < 3) return announce(msg(str`Shortcut ${shifts} of 3`, { id: 'quick-exit.count' }));
+    resetShifts();
+    exit(element, 'shift');
+  };
+
+  /** Bubbling, and last: a field, a dialog or a script that took the Escape has had its turn. */
+  const escapeDown = (event: KeyboardEvent): void => {
+    if (!element.escape || event.key != 'Escape' || event.repeat) return;
+    const now = performance.now();
+    if (event.defaultPrevented || inTextField(event) || dialogOpen()) {
+      escapeAt = -Infinity;
+    } else if (now - escapeAt > ESCAPE_WINDOW) {
+      escapeAt = now;
+    } else {
+      escapeAt = -Infinity;
+      exit(element, 'escape');
+    }
+  };
+
+  /** @lit/localize has loaded another interface language: show it. */
+  const localeStatus = (event: Event): void => {
+    if ((event as CustomEvent<{ status: string }>).detail.status == 'ready') render();
+  };
+
+  return (on) => {
+    const method = on ? addEventListener : removeEventListener;
+    method('keydown', keyDown, true);
+    method('keyup', keyUp, true);
+    method('keydown', escapeDown);
+    method('pointerdown', pointerDown, true);
+    method('lit-localize-status', localeStatus);
+    if (!on) resetShifts();
+  };
+}
+
+/**
+ * Hide the page, then leave, all in the trigger's own task. Runs once per
+ * page, however many quick exits it holds.
+ */
+function exit(element: KyrQuickExit, trigger: QuickExitTrigger): void {
+  if (leaving) return;
+  leaving = true;
+  const url = element.destination;
+  hidePage(msg('New tab', { id: 'quick-exit.title' }));
+  // The destination must not learn which site the reader left, whatever the host's referrer policy.
+  create('meta', { name: 'referrer', content: 'no-referrer' }, document.head);
+  try {
+    if (element.newTab) open(url, '_blank', 'noopener');
+  } catch {
+    // A blocked pop-up: this page is replaced all the same.
+  }
+  try {
+    if (element.clearSiteData) sessionStorage.clear(), localStorage.clear();
+  } catch {
+    // Storage is blocked (the same policy blocks both): there is nothing to clear.
+  }
+  element.dispatchEvent(new CustomEvent<QuickExitDetail>('kyr-quick-exit', { bubbles: true, composed: true, detail: { trigger } }));
+  element['leave'](url);
+}
 
 /**
  * A quick exit: one tap, three presses of Shift, or (opt-in) Escape twice hide
@@ -249,38 +386,38 @@ export class KyrQuickExit extends HTMLElement {
    */
   declare hint: string | null | undefined;
 
-  /** Brings the shadow DOM up to date with the attributes, the slotted content and the interface language. */
+  /** Brings the shadow DOM up to date. */
   private readonly render: () => void;
 
-  /** Turns the page-wide listeners on (while connected) or off. */
+  /** Turns the page-wide listeners on or off. */
   private readonly listen: (on: boolean) => void;
 
   constructor() {
     super();
     // A property set before the element was defined (a framework may) hides the accessor: pass it on.
-    const self = this as unknown as Record<string, unknown>;
+    const own = this as unknown as Record<string, unknown>;
     for (const [property] of PROPERTIES) {
       if (this.hasOwnProperty(property)) {
-        const value = self[property];
-        delete self[property];
-        self[property] = value;
+        const value = own[property];
+        delete own[property];
+        own[property] = value;
       }
     }
     const announcer = create('span', { role: 'status', 'aria-live': 'polite' });
-    this.render = this.view(announcer);
-    this.listen = this.pageListeners((text) => (announcer.textContent = text));
+    this.render = shadowView(this, announcer);
+    this.listen = pageListeners(this, (text) => (announcer.textContent = text), this.render);
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
-      if (link && (link === this.ownLink || link.getRootNode() === this.shadowRoot)) {
+      if (link && (link == hostLink(this) || link.getRootNode() == this.shadowRoot)) {
         event.preventDefault();
-        this.exit('click');
+        exit(this, 'click');
       }
     });
   }
 
   /** The page the exit goes to: `href` if https, else your own link's if https, else the neutral default. */
   get destination(): string {
-    return httpsOnly(this.href) ?? httpsOnly(this.ownLink?.getAttribute('href')) ?? DEFAULT_DESTINATION;
+    return httpsOnly(this.href) ?? httpsOnly(hostLink(this)?.getAttribute('href')) ?? DEFAULT_DESTINATION;
   }
 
   /**
@@ -292,13 +429,10 @@ export class KyrQuickExit extends HTMLElement {
     return Promise.resolve(true);
   }
 
-  private get ownLink(): HTMLAnchorElement | null {
-    return this.querySelector(':scope > a[href]:not([slot])');
-  }
-
   connectedCallback(): void {
-    // On its own, it speaks the page's language; inside another kyr element it follows that one's choice.
-    if (this.getRootNode() === document) useInterfaceLocale(readerLocale(this)).catch(() => undefined);
+    // On its own, it speaks the language of the page around it (no shadow root to cross: it is in the document);
+    // inside another kyr element it follows that one's choice.
+    if (this.getRootNode() == document) useInterfaceLocale(this.closest<HTMLElement>('[lang]:not([lang=""])')?.lang || navigator.language).catch(() => undefined);
     this.render();
     this.listen(true);
     // Kept while the page lives: restoring is page-wide and harmless when nothing is hidden.
@@ -310,41 +444,12 @@ export class KyrQuickExit extends HTMLElement {
   disconnectedCallback(): void {
     this.listen(false);
     bars.delete(this);
-    sizes?.unobserve(this);
+    sizes!.unobserve(this);
     reserveSpace();
   }
 
   attributeChangedCallback(): void {
     this.render();
-  }
-
-  /**
-   * Hide the page, then leave, all in the trigger's own task. Runs once per
-   * page, however many quick exits it holds.
-   */
-  protected exit(trigger: QuickExitTrigger): void {
-    if (leaving) return;
-    leaving = true;
-    const url = this.destination;
-    hidePage(msg('New tab', { id: 'quick-exit.title' }));
-    withholdReferrer();
-    if (this.newTab) {
-      try {
-        window.open(url, '_blank', 'noopener');
-      } catch {
-        // A blocked pop-up: this page is replaced all the same.
-      }
-    }
-    if (this.clearSiteData) {
-      try {
-        sessionStorage.clear();
-        localStorage.clear();
-      } catch {
-        // Storage is blocked (the same policy blocks both): there is nothing to clear.
-      }
-    }
-    this.dispatchEvent(new CustomEvent<QuickExitDetail>('kyr-quick-exit', { bubbles: true, composed: true, detail: { trigger } }));
-    this.leave(url);
   }
 
   /**
@@ -354,133 +459,11 @@ export class KyrQuickExit extends HTMLElement {
    */
   protected leave(url: string): void {
     try {
-      const top = window.top;
-      if (top && top !== window) return top.location.replace(url);
+      if (top != self) return top!.location.replace(url);
     } catch {
       // A sandbox or a cross-origin rule keeps the top window: leave this frame.
     }
     location.replace(url);
-  }
-
-  /** Builds the shadow DOM once, with DOM calls only, and returns what updates it. */
-  private view(announcer: HTMLElement): () => void {
-    const root = this.attachShadow({ mode: 'open' });
-    adoptStyles(root);
-    const bar = create('div', { part: 'bar' }, root);
-    const slot = create('slot', {}, bar);
-    // The element's own link and its description, in the bar only when the host gave no link.
-    const link = create('a', { part: 'link', rel: 'noreferrer', 'aria-describedby': 'keys' });
-    const keys = create('span', { id: 'keys', hidden: '' });
-    const hint = create('p', { part: 'hint' }, bar);
-    const hintSlot = create('slot', { name: 'hint' }, hint);
-    bar.append(announcer);
-    const render = (): void => {
-      if (this.ownLink) {
-        link.remove();
-        keys.remove();
-      } else if (!link.parentNode) {
-        // Only when missing: moving the link would take the focus off it.
-        slot.after(link, keys);
-      }
-      link.href = this.destination;
-      setText(link, msg('Leave this page', { id: 'quick-exit.leave' }));
-      setText(
-        keys,
-        this.escape
-          ? msg('Shortcut: press Shift 3 times, or Escape twice.', { id: 'quick-exit.keys-escape' })
-          : msg('Shortcut: press Shift 3 times.', { id: 'quick-exit.keys' }),
-      );
-      const note = this.hint ?? (this.querySelector(':scope > [slot="hint"]') ? '' : null);
-      hint.hidden = note == null;
-      setText(hintSlot, note || msg('Leaving this page does not clear your browsing history.', { id: 'quick-exit.hint' }));
-    };
-    root.addEventListener('slotchange', render);
-    return render;
-  }
-
-  /**
-   * The keyboard shortcuts and the interface language, as page-wide listeners.
-   * Keys are caught capturing, so no page script can hide one from them, except
-   * Escape (see escapeDown).
-   */
-  private pageListeners(announce: (text: string) => void): (on: boolean) => void {
-    let shifts = 0;
-    let firstShiftAt = 0;
-    let shiftAlone = false;
-    let escapeAt = -Infinity;
-    let shiftTimer: ReturnType<typeof setTimeout> | undefined;
-
-    const resetShifts = (): void => {
-      clearTimeout(shiftTimer);
-      shifts = 0;
-      announce('');
-    };
-
-    const keyDown = (event: KeyboardEvent): void => {
-      if (event.key === 'Shift') {
-        if (!event.repeat) shiftAlone = true;
-        return;
-      }
-      // Any other key: a Shift held down is a modifier, and the shortcut starts over.
-      shiftAlone = false;
-      resetShifts();
-      if (event.key !== 'Escape') escapeAt = -Infinity;
-    };
-
-    /** Shift-click (selecting text) uses Shift as a modifier too. */
-    const pointerDown = (event: PointerEvent): void => {
-      if (event.shiftKey) shiftAlone = false;
-    };
-
-    const keyUp = (event: KeyboardEvent): void => {
-      if (event.key !== 'Shift' || !shiftAlone || event.isComposing) return;
-      // A phone's on-screen keyboard sends Shift while typing: in a text field on a touch-only device, Shift is the field's.
-      if (isTextField(event.composedPath()[0]) && touchOnly()) return;
-      const now = performance.now();
-      const limit = this.shiftWindow;
-      if (!shifts || now - firstShiftAt > limit) {
-        resetShifts();
-        firstShiftAt = now;
-        shiftTimer = setTimeout(resetShifts, limit);
-      }
-      if (++shifts < SHIFT_PRESSES) {
-        announce(msg(str`Shortcut ${shifts} of 3`, { id: 'quick-exit.count' }));
-        return;
-      }
-      resetShifts();
-      this.exit('shift');
-    };
-
-    /** Bubbling, and last: a field, a dialog or a script that took the Escape has had its turn. */
-    const escapeDown = (event: KeyboardEvent): void => {
-      if (!this.escape || event.key !== 'Escape' || event.repeat) return;
-      if (event.defaultPrevented || isTextField(event.composedPath()[0]) || dialogOpen()) {
-        escapeAt = -Infinity;
-        return;
-      }
-      const now = performance.now();
-      if (now - escapeAt <= ESCAPE_WINDOW) {
-        escapeAt = -Infinity;
-        this.exit('escape');
-      } else {
-        escapeAt = now;
-      }
-    };
-
-    /** @lit/localize has loaded another interface language: show it. */
-    const localeStatus = (event: Event): void => {
-      if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.render();
-    };
-
-    return (on) => {
-      const method = on ? addEventListener : removeEventListener;
-      method('keydown', keyDown, true);
-      method('keyup', keyUp, true);
-      method('keydown', escapeDown);
-      method('pointerdown', pointerDown, true);
-      method('lit-localize-status', localeStatus);
-      if (!on) resetShifts();
-    };
   }
 }
 

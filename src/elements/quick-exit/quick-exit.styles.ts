@@ -16,11 +16,9 @@ export const quickExitStyles = css`
   :host {
     display: block;
     position: sticky;
-    inset-block-start: 0;
+    top: 0;
     pointer-events: none;
-    font-family: var(--kyr-font-family, system-ui, sans-serif);
-    font-size: var(--kyr-font-size, 1rem);
-    line-height: 1.5;
+    font: var(--kyr-font-size, 1rem) / 1.5 var(--kyr-font-family, system-ui, sans-serif);
   }
   :host([hidden]) {
     display: none;
@@ -46,12 +44,7 @@ export const quickExitStyles = css`
     font-weight: 700;
     text-align: center;
     text-decoration: none !important;
-    text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
-  }
-  [part='link']:hover,
-  ::slotted(a:hover) {
-    text-decoration: underline !important;
   }
   [part='link']:focus-visible,
   ::slotted(a:focus-visible) {
@@ -72,7 +65,6 @@ export const quickExitStyles = css`
   [role='status'] {
     position: absolute;
     inline-size: 1px;
-    block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

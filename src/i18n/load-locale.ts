@@ -1,0 +1,31 @@
+/**
+ * Fetches one interface language's messages. A static map: a template-literal
+ * import() does not resolve in every dev server or bundler. The quick exit's
+ * standalone build swaps this module for one that computes the file name
+ * (scripts/rollup-quick-exit.js), since there eleven names would be a tenth of
+ * the script.
+ */
+import type { configureLocalization } from '@lit/localize';
+import type { targetLocales } from './locale-codes.js';
+
+type TargetLocale = (typeof targetLocales)[number];
+/** What @lit/localize expects a locale loader to resolve to (its type is not exported by name). */
+type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
+
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('./locales/ar.js'),
+  es: () => import('./locales/es.js'),
+  fa: () => import('./locales/fa.js'),
+  fr: () => import('./locales/fr.js'),
+  pt: () => import('./locales/pt.js'),
+  ro: () => import('./locales/ro.js'),
+  ru: () => import('./locales/ru.js'),
+  sw: () => import('./locales/sw.js'),
+  th: () => import('./locales/th.js'),
+  uk: () => import('./locales/uk.js'),
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
+};
+
+export function loadLocale(locale: string): Promise<LocaleModule> {
+  return loaders[locale as TargetLocale]();
+}
