@@ -348,6 +348,8 @@ function heading(results) {
     'The kit is throttled from navigation start; for the others the page loads first and the conditions are on before the timed part starts.',
     'Kit render: until the rights card shows its title and rights and the picker its field (checked each frame). Quick exit: from dispatching',
     "the click (or the 3rd Shift keyup) to <main> no longer rendered, checked in the trigger's task; the navigation is failed by DevTools.",
+    "GOV.UK's CSS: the rules of govuk-frontend.min.css for exit-this-page and for the classes its markup and script use (govuk-button,",
+    'govuk-button--warning, govuk-visually-hidden); ours carries the same (its link, its hidden announcer) inside its script.',
   ].join('\n');
 }
 

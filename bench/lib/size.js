@@ -183,10 +183,17 @@ export function splitScriptAndCss(code) {
 }
 
 /**
- * GOV.UK's own CSS for the component, cut from govuk-frontend.min.css: the
- * rules (and @media blocks) that mention exit-this-page. Its hiding depends on
- * them (`.govuk-exit-this-page-hide-content *{display:none!important}`).
+ * The CSS GOV.UK's Exit this page needs, cut from govuk-frontend.min.css: the
+ * rules (and @media blocks) that mention exit-this-page, whose hiding depends
+ * on them (`.govuk-exit-this-page-hide-content *{display:none!important}`),
+ * and those of the other classes its markup and script use: the button it is
+ * built from (`govuk-button govuk-button--warning`) and `govuk-visually-hidden`
+ * (its "Emergency" prefix and its announcements). Our quick exit carries the
+ * same things (its link's look, its hidden announcer) inside its script.
  */
+const GOVUK_EXIT_CLASSES = /exit-this-page|\.govuk-button(--warning)?(?![\w-])|\.govuk-visually-hidden(?![\w-])/;
+const GOVUK_OTHER_CONTEXT = /govuk-button-group/;
+
 export async function writeGovukExitCss(root, outFile) {
   const css = await readFile(join(root, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8');
   const kept = [];
@@ -198,7 +205,7 @@ export async function writeGovukExitCss(root, outFile) {
       depth--;
       if (depth === 0) {
         const rule = css.slice(start, i + 1);
-        if (rule.includes('exit-this-page')) kept.push(rule.trim());
+        if (GOVUK_EXIT_CLASSES.test(rule) && !GOVUK_OTHER_CONTEXT.test(rule)) kept.push(rule.trim());
         start = i + 1;
       }
     } else if (css[i] === ';' && depth === 0) {
