@@ -43,6 +43,9 @@ export const helpDirectoryStyles = css`
   .contact {
     border-block-start: 1px solid var(--kyr-color-border, #8a8a8a);
     padding-block: 0.75em;
+    /* A long directory draws only the contacts near the screen; the others keep their place (and stay in find-in-page and the accessibility tree). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
   }
   .contact-name {
     margin-block-start: 0;

@@ -101,7 +101,7 @@ function restorePage(event: PageTransitionEvent): void {
 function httpsOnly(value: string | null | undefined): string | undefined {
   try {
     const url = new URL(value!, document.baseURI);
-    if (value && url.protocol == 'https:' && url.hostname) return url.href;
+    if (value && url.protocol === 'https:' && url.hostname) return url.href;
   } catch {
     // Not a URL at all.
   }
@@ -137,7 +137,7 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Recor
  * shows, so rewriting it fires slotchange (in Chromium), which renders again.
  */
 function setText(node: Node, text: string): void {
-  if (node.textContent != text) node.textContent = text;
+  if (node.textContent !== text) node.textContent = text;
 }
 
 /** An attribute's value as its property gives it (absent is null). */
@@ -227,14 +227,14 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void, 
   };
 
   const keyDown = (event: KeyboardEvent): void => {
-    if (event.key == 'Shift') {
+    if (event.key === 'Shift') {
       if (!event.repeat) shiftAlone = true;
       return;
     }
     // Any other key: a Shift held down is a modifier, and the shortcut starts over.
     shiftAlone = false;
     resetShifts();
-    if (event.key != 'Escape') escapeAt = -Infinity;
+    if (event.key !== 'Escape') escapeAt = -Infinity;
   };
 
   /** Shift-click (selecting text) uses Shift as a modifier too. */
@@ -244,7 +244,7 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void, 
 
   const keyUp = (event: KeyboardEvent): void => {
     // A phone's on-screen keyboard sends Shift while typing: in a text field on a touch-only device, Shift is the field's.
-    if (event.key != 'Shift' || !shiftAlone || event.isComposing || (inTextField(event) && touchOnly())) return;
+    if (event.key !== 'Shift' || !shiftAlone || event.isComposing || (inTextField(event) && touchOnly())) return;
     const now = performance.now();
     const limit = element.shiftWindow;
     if (!shifts || now - firstShiftAt > limit) {
@@ -259,7 +259,7 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void, 
 
   /** Bubbling, and last: a field, a dialog or a script that took the Escape has had its turn. */
   const escapeDown = (event: KeyboardEvent): void => {
-    if (!element.escape || event.key != 'Escape' || event.repeat) return;
+    if (!element.escape || event.key !== 'Escape' || event.repeat) return;
     const now = performance.now();
     if (event.defaultPrevented || inTextField(event) || dialogOpen()) {
       escapeAt = -Infinity;
@@ -273,7 +273,7 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void, 
 
   /** @lit/localize has loaded another interface language: show it. */
   const localeStatus = (event: Event): void => {
-    if ((event as CustomEvent<{ status: string }>).detail.status == 'ready') render();
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') render();
   };
 
   return (on) => {
@@ -304,11 +304,15 @@ function exit(element: KyrQuickExit, trigger: QuickExitTrigger): void {
     // A blocked pop-up: this page is replaced all the same.
   }
   try {
-    if (element.clearSiteData) sessionStorage.clear(), localStorage.clear();
+    if (element.clearSiteData) {
+      sessionStorage.clear();
+      localStorage.clear();
+    }
   } catch {
     // Storage is blocked (the same policy blocks both): there is nothing to clear.
   }
   element.dispatchEvent(new CustomEvent<QuickExitDetail>('kyr-quick-exit', { bubbles: true, composed: true, detail: { trigger } }));
+  // Through the element, not a function here: `leave` is the one step a subclass or a test may replace.
   element['leave'](url);
 }
 
@@ -408,7 +412,7 @@ export class KyrQuickExit extends HTMLElement {
     this.listen = pageListeners(this, (text) => (announcer.textContent = text), this.render);
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
-      if (link && (link == hostLink(this) || link.getRootNode() == this.shadowRoot)) {
+      if (link && (link === hostLink(this) || link.getRootNode() === this.shadowRoot)) {
         event.preventDefault();
         exit(this, 'click');
       }
@@ -432,7 +436,7 @@ export class KyrQuickExit extends HTMLElement {
   connectedCallback(): void {
     // On its own, it speaks the language of the page around it (no shadow root to cross: it is in the document);
     // inside another kyr element it follows that one's choice.
-    if (this.getRootNode() == document) useInterfaceLocale(this.closest<HTMLElement>('[lang]:not([lang=""])')?.lang || navigator.language).catch(() => undefined);
+    if (this.getRootNode() === document) useInterfaceLocale(this.closest<HTMLElement>('[lang]:not([lang=""])')?.lang || navigator.language).catch(() => undefined);
     this.render();
     this.listen(true);
     // Kept while the page lives: restoring is page-wide and harmless when nothing is hidden.
@@ -459,7 +463,7 @@ export class KyrQuickExit extends HTMLElement {
    */
   protected leave(url: string): void {
     try {
-      if (top != self) return top!.location.replace(url);
+      if (top !== window) return top!.location.replace(url);
     } catch {
       // A sandbox or a cross-origin rule keeps the top window: leave this frame.
     }
