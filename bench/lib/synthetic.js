@@ -24,13 +24,9 @@ export async function writeSyntheticCatalog(dataDir, outDir, count) {
     const model = places[n % places.length];
     const id = syntheticId(n);
     const names = Object.fromEntries(Object.entries(model.names).map(([code, name]) => [code, `${name} ${n + 1}`]));
-    const versions = model.versions.map((version) => ({
-      ...version,
-      files: Object.fromEntries(
-        Object.entries(version.files).map(([code, file]) => [code, { ...file, path: file.path.replace(/^[^/]+/, id) }]),
-      ),
-    }));
-    return { ...model, id, names, versions };
+    const moved = (file) => ({ ...file, path: file.path.replace(/^[^/]+/, id) });
+    const files = Object.fromEntries(Object.entries(model.files).map(([code, file]) => [code, moved(file)]));
+    return { ...model, id, names, files, history: moved(model.history) };
   });
   const catalog = { ...real, jurisdictions: [...jurisdictions, ...baseline] };
   await mkdir(outDir, { recursive: true });
@@ -46,7 +42,7 @@ export async function writeSyntheticCatalog(dataDir, outDir, count) {
 export async function writeSyntheticContacts(dataDir, outFile, { id = 'ke', locale = 'en', count = 500 } = {}) {
   const catalog = JSON.parse(await readFile(join(dataDir, 'catalog.json'), 'utf8'));
   const entry = catalog.jurisdictions.find((item) => item.id === id);
-  const file = entry.versions[0].files[locale];
+  const file = entry.files[locale];
   const record = JSON.parse(await readFile(join(dataDir, file.path), 'utf8'));
   const models = record.contacts ?? [];
   if (!models.length) throw new Error(`bench: ${file.path} has no contacts to copy`);

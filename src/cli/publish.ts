@@ -1,10 +1,12 @@
 /**
  * Turning checked content into what the browser loads: one JSON file per
- * jurisdiction × version × locale, and a catalog that lists each file with its
- * hash. Output is a pure function of the input so two builds are byte-identical.
+ * jurisdiction × version × locale; per jurisdiction, a list of every published
+ * version's files (`<id>/versions.json`); and a catalog that names the current
+ * files and that list, each with its hash. Output is a pure function of the
+ * input so two builds are byte-identical.
  */
 import { createHash } from 'node:crypto';
-import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord } from '../data/schema.js';
+import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord, type PublishedFileRef, type Versions } from '../data/schema.js';
 import { inLocale } from './texts.js';
 import { latestLocales, negotiateLocale } from '../data/negotiate.js';
 
@@ -13,21 +15,22 @@ export interface PublishedFile {
   json: string;
 }
 
+/** The address and exact bytes of a file, as the catalog names it. */
+function reference(file: PublishedFile): PublishedFileRef {
+  return { path: file.path, sha256: createHash('sha256').update(file.json).digest('hex'), bytes: Buffer.byteLength(file.json) };
+}
+
 /** Every locale of one version of one record, checked against the browser's own schema. */
-export function publishVersion(record: ContentRecord): { files: PublishedFile[]; entryFiles: CatalogEntry['versions'][number] } {
+export function publishVersion(record: ContentRecord): { files: PublishedFile[]; entryFiles: Versions['versions'][number] } {
   const files: PublishedFile[] = [];
-  const entryFiles: CatalogEntry['versions'][number] = { version: record.version, files: {} };
+  const entryFiles: Versions['versions'][number] = { version: record.version, files: {} };
   const { $schema: _editorHint, ...content } = record;
   for (const { code } of record.locales) {
     const published = publishedRecordSchema.parse({ ...(inLocale(content, code) as object), locale: code });
     const json = `${JSON.stringify(published)}\n`;
     const path = `${record.id}/${record.version}/${code}.json`;
     files.push({ path, json });
-    entryFiles.files[code] = {
-      path,
-      sha256: createHash('sha256').update(json).digest('hex'),
-      bytes: Buffer.byteLength(json),
-    };
+    entryFiles.files[code] = reference({ path, json });
   }
   return { files, entryFiles };
 }
@@ -39,9 +42,8 @@ export function publishVersion(record: ContentRecord): { files: PublishedFile[];
  * check it against the catalog's hash (src/data/load.ts).
  */
 function latestCopies(entry: CatalogEntry, files: PublishedFile[]): PublishedFile[] {
-  const newest = entry.versions[0]!;
   return latestLocales.map((code) => {
-    const chosen = newest.files[negotiateLocale(entry, code)]!;
+    const chosen = entry.files[negotiateLocale(entry, code)]!;
     return { path: `${entry.id}/latest/${code}.json`, json: files.find((file) => file.path === chosen.path)!.json };
   });
 }
@@ -56,6 +58,14 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
   for (const id of [...recordsById.keys()].sort()) {
     const versions = recordsById.get(id)!;
     const current = versions[0]!;
+    const history: Versions = { format: 'kyr-versions/1', id, versions: [] };
+    for (const record of versions) {
+      const published = publishVersion(record);
+      files.push(...published.files);
+      history.versions.push(published.entryFiles);
+    }
+    const historyFile = { path: `${id}/versions.json`, json: `${JSON.stringify(history)}\n` };
+    files.push(historyFile);
     const entry: CatalogEntry = {
       id,
       names: current.names,
@@ -65,15 +75,11 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
       status: current.status,
       lastReviewed: current.lastReviewed,
       nextReviewDue: current.nextReviewDue,
-      versions: [],
+      files: history.versions[0]!.files,
+      history: reference(historyFile),
     };
-    for (const record of versions) {
-      const published = publishVersion(record);
-      files.push(...published.files);
-      entry.versions.push(published.entryFiles);
-    }
     files.push(...latestCopies(entry, files));
     jurisdictions.push(entry);
   }
-  return { catalog: { format: 'kyr-catalog/1', jurisdictions }, files };
+  return { catalog: { format: 'kyr-catalog/2', jurisdictions }, files };
 }

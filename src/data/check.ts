@@ -4,7 +4,7 @@
  * the schema, the largest part of the data layer, so `load.ts` fetches this
  * module beside the first data request instead of putting it in a first view.
  */
-import { catalogSchema, publishedRecordSchema, type Catalog, type PublishedRecord } from './schema.js';
+import { catalogSchema, publishedRecordSchema, versionsSchema, type Catalog, type PublishedRecord, type Versions } from './schema.js';
 import { DataError } from './errors.js';
 
 /** The first problem, said with its field path, for the console and the error state. */
@@ -23,6 +23,13 @@ export function checkRecord(value: unknown, origin: string): PublishedRecord {
 /** Check a catalog before any element uses it. */
 export function checkCatalog(value: unknown, origin: string): Catalog {
   const parsed = catalogSchema.safeParse(value);
+  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/** Check a jurisdiction's list of published versions before a pinned version is looked up in it. */
+export function checkVersions(value: unknown, origin: string): Versions {
+  const parsed = versionsSchema.safeParse(value);
   if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
   return parsed.data;
 }

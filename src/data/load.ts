@@ -1,11 +1,12 @@
 /**
- * Loading published data in the browser: catalog first, then one record file,
+ * Loading published data in the browser: catalog first, then one record file
+ * (for a pinned older version, the jurisdiction's list of versions before it),
  * each checked (hash, size, shape) before any element sees it. Results are
  * cached in memory only; nothing is written to any browser storage.
  */
 // Types only from the schema: the check itself (zod/mini) arrives with the data, see check.ts.
 import { BASELINE_ID, jurisdictionIdPattern } from './vocabulary.js';
-import type { Catalog, CatalogEntry, PublishedRecord } from './schema.js';
+import type { Catalog, CatalogEntry, PublishedFileRef, PublishedRecord } from './schema.js';
 import { DataError } from './errors.js';
 import { defaultDataBase } from './data-location.js';
 import { latestLocaleFor, negotiateLocale } from './negotiate.js';
@@ -14,7 +15,7 @@ export { negotiateLocale } from './negotiate.js';
 
 /** No legitimate record file comes near this; a larger one is refused unread. */
 export const MAX_FILE_BYTES = 512 * 1024;
-/** The catalog grows with the number of places (about 800 bytes each): room for a few thousand. */
+/** The catalog grows with the number of places (about 900 bytes each), not with their history: room for a few thousand. */
 export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
 
 export { DataError, type DataErrorReason } from './errors.js';
@@ -107,8 +108,6 @@ function parseJson(text: string, url: string): unknown {
   }
 }
 
-type CatalogFile = CatalogEntry['versions'][number]['files'][string];
-
 export function loadCatalog(base: string): Promise<Catalog> {
   const url = new URL('catalog.json', base).href;
   return cached(url, async () => {
@@ -132,13 +131,17 @@ async function sha256Hex(text: string): Promise<string | undefined> {
 }
 
 /** The text if it is exactly the file the catalog names (size and SHA-256), else undefined. */
-async function ifNamedFile(text: string | undefined, file: CatalogFile): Promise<string | undefined> {
+async function ifNamedFile(text: string | undefined, file: PublishedFileRef): Promise<string | undefined> {
   if (text === undefined || new TextEncoder().encode(text).byteLength !== file.bytes) return undefined;
   // Without crypto.subtle (plain http) nothing proves the copy is the named file: it is not used.
   return (await sha256Hex(text)) === file.sha256 ? text : undefined;
 }
 
-function loadFile(base: string, file: CatalogFile, early?: Promise<string | undefined>): Promise<PublishedRecord> {
+/**
+ * A file the catalog names, fetched (or taken from an early copy) and used only
+ * if its size and hash are what the catalog says, then checked for its shape.
+ */
+function loadNamedFile<T>(base: string, file: PublishedFileRef, check: (checks: Checks) => (value: unknown, origin: string) => T, early?: Promise<string | undefined>): Promise<T> {
   const url = new URL(file.path, base).href;
   // Keyed by the expected hash too: a catalog that names other content for the same path is checked afresh.
   return cached(`${url}#${file.sha256}`, async () => {
@@ -153,8 +156,18 @@ function loadFile(base: string, file: CatalogFile, early?: Promise<string | unde
     if (actual !== undefined && actual !== file.sha256) {
       throw new DataError('integrity', `${url}: content does not match the catalog's hash`);
     }
-    return (await loadChecks()).checkRecord(parseJson(text, url), url);
+    return check(await loadChecks())(parseJson(text, url), url);
   });
+}
+
+/** The files of one published version: the catalog's own for the current one, else from the jurisdiction's list of versions. */
+async function filesOf(base: string, entry: CatalogEntry, version: string): Promise<CatalogEntry['files']> {
+  if (version === entry.version) return entry.files;
+  const history = await loadNamedFile(base, entry.history, (checks) => checks.checkVersions);
+  if (history.id !== entry.id) throw new DataError('invalid', `${new URL(entry.history.path, base).href}: lists ${history.id}, not ${entry.id}`);
+  const published = history.versions.find((v) => v.version === version);
+  if (!published) throw new DataError('version-not-found', `${entry.id} has no version ${version}`);
+  return published.files;
 }
 
 /**
@@ -201,15 +214,13 @@ async function loadFromCatalog(base: string, catalog: Catalog, request: DataRequ
     if (!entry) throw new DataError('not-found', `no record for "${request.jurisdiction}" and no global baseline`);
   }
   // A pin applies to the jurisdiction asked for; the baseline stands in at its newest.
-  const published = request.version && !isBaseline
-    ? entry.versions.find((v) => v.version === request.version)
-    : entry.versions[0];
-  if (!published) throw new DataError('version-not-found', `${entry.id} has no version ${request.version}`);
+  const version = request.version && !isBaseline ? request.version : entry.version;
+  const files = await filesOf(base, entry, version);
   const locale = negotiateLocale(entry, request.locale);
-  const file = published.files[locale];
-  if (!file) throw new DataError('not-found', `${entry.id} ${published.version} has no ${locale} file`);
+  const file = files[locale];
+  if (!file) throw new DataError('not-found', `${entry.id} ${version} has no ${locale} file`);
   // The early copy stands for the newest version only, and only if the place asked for is the one shown.
-  const record = await loadFile(base, file, published === entry.versions[0] && !isBaseline ? early : undefined);
+  const record = await loadNamedFile(base, file, (checks) => checks.checkRecord, version === entry.version && !isBaseline ? early : undefined);
   return {
     record,
     isBaseline,

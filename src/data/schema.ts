@@ -183,11 +183,17 @@ export const publishedRecordSchema = z.strictObject({
   locale: localeCode,
 });
 
-const catalogFile = z.strictObject({
-  path: z.string().check(z.regex(/^[a-z0-9-]+\/\d+\.\d+\.\d+\/[A-Za-z0-9-]+\.json$/, 'must be a relative data path')),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')),
-  bytes: z.number(),
-});
+/** A published file: where it is (relative to the catalog), and exactly which bytes it must hold. */
+function publishedFile(path: RegExp) {
+  return z.strictObject({
+    path: z.string().check(z.regex(path, 'must be a relative data path')),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')),
+    bytes: z.number(),
+  });
+}
+
+/** One file per locale of one version. */
+const versionFiles = z.record(localeCode, publishedFile(/^[a-z0-9-]+\/\d+\.\d+\.\d+\/[A-Za-z0-9-]+\.json$/));
 
 export const catalogEntrySchema = z.strictObject({
   id: jurisdictionId,
@@ -198,19 +204,34 @@ export const catalogEntrySchema = z.strictObject({
   status: z.enum(recordStatuses),
   lastReviewed: isoDate,
   nextReviewDue: isoDate,
-  /** Every published version, newest first, each with one file per locale. */
-  versions: z.array(z.strictObject({ version: semver, files: z.record(localeCode, catalogFile) })),
+  /** The current version's files. */
+  files: versionFiles,
+  /**
+   * Where every published version's files are listed (`<id>/versions.json`),
+   * for a page that pins an older one. Kept out of the catalog so that the
+   * catalog, which every first view loads, does not grow with each release.
+   */
+  history: publishedFile(/^[a-z0-9-]+\/versions\.json$/),
 });
 
 export const catalogSchema = z.strictObject({
-  format: z.literal('kyr-catalog/1'),
+  format: z.literal('kyr-catalog/2'),
   jurisdictions: z.array(catalogEntrySchema),
+});
+
+/** `<id>/versions.json`: every published version of one jurisdiction, newest first. */
+export const versionsSchema = z.strictObject({
+  format: z.literal('kyr-versions/1'),
+  id: jurisdictionId,
+  versions: z.array(z.strictObject({ version: semver, files: versionFiles })),
 });
 
 export type ContentRecord = z.infer<typeof contentRecordSchema>;
 export type PublishedRecord = z.infer<typeof publishedRecordSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export type Versions = z.infer<typeof versionsSchema>;
+export type PublishedFileRef = CatalogEntry['history'];
 export type Contact = NonNullable<PublishedRecord['contacts']>[number];
 export type FirewallEntry = NonNullable<PublishedRecord['firewall']>[number];
 export type ArrestStep = NonNullable<NonNullable<PublishedRecord['arrest']>['stopped']>[number];

@@ -6,7 +6,7 @@
  */
 import { html } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
-import type { Catalog, PublishedRecord } from '../../src/data/schema.js';
+import type { Catalog, PublishedRecord, Versions } from '../../src/data/schema.js';
 
 /**
  * The built data, served by Storybook at `/data/` (`staticDirs` in .storybook/main.ts).
@@ -83,7 +83,8 @@ export async function builtFilePath(id: string, locale = '', version = ''): Prom
   const catalog = await builtCatalog();
   const entry = catalog.jurisdictions.find((j) => j.id === id);
   if (!entry) throw new Error(`"${id}" is not in the built catalog (data/catalog.json).`);
-  const published = version ? entry.versions.find((v) => v.version === version) : entry.versions[0];
+  const published =
+    !version || version === entry.version ? entry : (await fetchJson<Versions>(entry.history.path)).versions.find((v) => v.version === version);
   if (!published) throw new Error(`${id} has no published version ${version}.`);
   const file = published.files[locale || entry.sourceLocale];
   if (!file) throw new Error(`${id} ${published.version} has no "${locale}" file; it has ${Object.keys(published.files).join(', ')}.`);

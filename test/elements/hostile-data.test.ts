@@ -284,6 +284,34 @@ function expectSafeRender(view: View, valid: boolean, exit: HTMLElement): void {
   if (!exit.isConnected || !exitLink || exitLink.getClientRects().length === 0) throw new Error(`${view.name}: the quick exit is not reachable`);
 }
 
+/** SHA-256 hex digest, as the catalog writes it. */
+async function sha256(text: string): Promise<string> {
+  return Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type FileRef = { path: string; sha256: string; bytes: number };
+
+/** A catalog holding only Kenya, with the given version, current files and list of versions. */
+function kenyaCatalog(version: string, files: Record<string, FileRef>, history: FileRef): string {
+  return JSON.stringify({
+    format: 'kyr-catalog/2',
+    jurisdictions: [
+      {
+        id: 'ke',
+        names: { en: 'Kenya' },
+        sourceLocale: 'en',
+        locales: [{ code: 'en', translation: 'original' }],
+        version,
+        status: 'draft',
+        lastReviewed: '2026-01-01',
+        nextReviewDue: '2027-01-01',
+        files,
+        history,
+      },
+    ],
+  });
+}
+
 describe('hostile data (fast-check, seed 20261122)', function () {
   // 1,000 cases per property, in each browser: well within a minute, but more than mocha's default.
   this.timeout(120_000);
@@ -412,30 +440,13 @@ describe('hostile data (fast-check, seed 20261122)', function () {
   it('the loader: a 5 MB file, truncated JSON, HTML, a wrong hash and deep nesting are refused with a DataError, never a crash', async () => {
     const base = 'https://hostile-host.test/data/';
     const good = JSON.stringify(bases[0]);
-    const sha256 = async (text: string) =>
-      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('');
     const catalogFor = async (body: string, overrides: { sha256?: string; bytes?: number } = {}): Promise<string> =>
-      JSON.stringify({
-        format: 'kyr-catalog/1',
-        jurisdictions: [
-          {
-            id: 'ke',
-            names: { en: 'Kenya' },
-            sourceLocale: 'en',
-            locales: [{ code: 'en', translation: 'original' }],
-            version: '1.0.0',
-            status: 'draft',
-            lastReviewed: '2026-01-01',
-            nextReviewDue: '2027-01-01',
-            versions: [
-              {
-                version: '1.0.0',
-                files: { en: { path: 'ke/1.0.0/en.json', sha256: overrides.sha256 ?? (await sha256(body)), bytes: overrides.bytes ?? new TextEncoder().encode(body).byteLength } },
-              },
-            ],
-          },
-        ],
-      });
+      kenyaCatalog(
+        '1.0.0',
+        { en: { path: 'ke/1.0.0/en.json', sha256: overrides.sha256 ?? (await sha256(body)), bytes: overrides.bytes ?? new TextEncoder().encode(body).byteLength } },
+        // Not read here: only a pinned older version needs the list of versions.
+        { path: 'ke/versions.json', sha256: '0'.repeat(64), bytes: 2 },
+      );
     const huge = JSON.stringify({ ...bases[0], padding: 'x'.repeat(5 * 1024 * 1024) });
     const truncated = good.slice(0, Math.floor(good.length / 2));
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
@@ -485,6 +496,81 @@ describe('hostile data (fast-check, seed 20261122)', function () {
       };
       const loaded = await loadRecord({ jurisdiction: 'ke', locale: 'en', dataSrc: base });
       expect(loaded.record.id).to.equal('ke');
+    } finally {
+      window.fetch = realFetch;
+      clearDataCache();
+    }
+  });
+
+  it('the loader: a pinned older version is read through the list of versions, which must match the catalog and name the same place', async () => {
+    const base = 'https://hostile-host.test/pinned/';
+    const older = JSON.stringify({ ...bases[0], version: '0.9.0' });
+    const current = JSON.stringify(bases[0]);
+    const named = async (path: string, text: string): Promise<FileRef> => ({ path, sha256: await sha256(text), bytes: new TextEncoder().encode(text).byteLength });
+    const versionsList = (id: string) =>
+      JSON.stringify({
+        format: 'kyr-versions/1',
+        id,
+        versions: [
+          { version: bases[0]!.version, files: { en: { path: `ke/${bases[0]!.version}/en.json`, sha256: '1'.repeat(64), bytes: 1 } } },
+          { version: '0.9.0', files: { en: { path: 'ke/0.9.0/en.json', sha256: '2'.repeat(64), bytes: 1 } } },
+        ],
+      });
+    const host = async (versionsText: string, namedVersions = versionsText) => {
+      // The list names the older file exactly; the current one is named by the catalog.
+      const list = JSON.parse(versionsText);
+      list.versions[1].files.en = await named('ke/0.9.0/en.json', older);
+      const served = JSON.stringify(list);
+      const catalogText = kenyaCatalog(
+        bases[0]!.version,
+        { en: await named(`ke/${bases[0]!.version}/en.json`, current) },
+        await named('ke/versions.json', namedVersions === versionsText ? served : namedVersions),
+      );
+      const files: Record<string, string> = {
+        'catalog.json': catalogText,
+        'ke/versions.json': served,
+        'ke/0.9.0/en.json': older,
+        [`ke/${bases[0]!.version}/en.json`]: current,
+      };
+      const asked: string[] = [];
+      window.fetch = async (input: RequestInfo | URL) => {
+        const path = String(input instanceof Request ? input.url : input).slice(base.length);
+        asked.push(path);
+        return path in files ? new Response(files[path], { status: 200 }) : new Response('Not found', { status: 404 });
+      };
+      return asked;
+    };
+    const reasonOf = async (request: Parameters<typeof loadRecord>[0]) => {
+      try {
+        await loadRecord(request);
+        return 'loaded';
+      } catch (error) {
+        expect(error).to.be.instanceOf(DataError);
+        return (error as DataError).reason;
+      }
+    };
+    const realFetch = window.fetch;
+    try {
+      clearDataCache();
+      let asked = await host(versionsList('ke'));
+      const newest = await loadRecord({ jurisdiction: 'ke', locale: 'en', dataSrc: base });
+      expect(newest.record.version).to.equal(bases[0]!.version);
+      expect(asked, 'the newest version needs no list of versions').to.not.include('ke/versions.json');
+      const pinned = await loadRecord({ jurisdiction: 'ke', locale: 'en', version: '0.9.0', dataSrc: base });
+      expect(pinned.record.version).to.equal('0.9.0');
+      expect(asked).to.include('ke/versions.json');
+      expect(await reasonOf({ jurisdiction: 'ke', locale: 'en', version: '0.8.0', dataSrc: base })).to.equal('version-not-found');
+
+      // A list of versions that is not the one the catalog names (changed on the host, or in transit).
+      clearDataCache();
+      asked = await host(versionsList('ke'), versionsList('ke').replace('0.9.0', '0.9.1'));
+      expect(await reasonOf({ jurisdiction: 'ke', locale: 'en', version: '0.9.0', dataSrc: base })).to.equal('integrity');
+      expect(asked, 'the older file is never asked for').to.not.include('ke/0.9.0/en.json');
+
+      // A sound list, but of another place: refused, not used for Kenya.
+      clearDataCache();
+      await host(versionsList('mx'));
+      expect(await reasonOf({ jurisdiction: 'ke', locale: 'en', version: '0.9.0', dataSrc: base })).to.equal('invalid');
     } finally {
       window.fetch = realFetch;
       clearDataCache();

@@ -63,8 +63,8 @@ test('build lists every record in the catalog with a file for each of its locale
   assert.deepEqual(catalog.jurisdictions.map((j) => j.id).sort(), [...promised].sort());
   for (const entry of catalog.jurisdictions) {
     const declared = records.find((r) => r.record.id === entry.id).record.locales.map((l) => l.code);
-    assert.deepEqual(Object.keys(entry.versions[0].files).sort(), [...declared].sort(), entry.id);
-    for (const file of Object.values(entry.versions[0].files)) {
+    assert.deepEqual(Object.keys(entry.files).sort(), [...declared].sort(), entry.id);
+    for (const file of [...Object.values(entry.files), entry.history]) {
       assert.equal(readFileSync(join(out, file.path)).length, file.bytes);
     }
   }

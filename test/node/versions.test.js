@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,8 +48,20 @@ test('a bumped version with its changelog entry passes, and build keeps the earl
   assert.equal(cli('validate', ...TODAY).code, 0);
   git('commit', '-qam', 'zz 1.0.1');
   assert.equal(cli('build', ...TODAY).code, 0);
-  const catalog = JSON.parse(readFileSync(join(dir, 'dist/data/catalog.json'), 'utf8'));
-  assert.deepEqual(catalog.jurisdictions[0].versions.map((v) => v.version), ['1.0.1', '1.0.0']);
+  const catalogText = readFileSync(join(dir, 'dist/data/catalog.json'), 'utf8');
+  const [entry] = JSON.parse(catalogText).jurisdictions;
+  assert.equal(entry.version, '1.0.1');
+  assert.deepEqual(Object.values(entry.files).map((f) => f.path), ['zz/1.0.1/en.json', 'zz/1.0.1/fr.json']);
+  // Every published version is listed beside the catalog, not in it: the catalog does not grow with each release.
+  assert.doesNotMatch(catalogText, /1\.0\.0\//);
+  const listText = readFileSync(join(dir, 'dist/data', entry.history.path), 'utf8');
+  assert.equal(entry.history.path, 'zz/versions.json');
+  assert.equal(entry.history.sha256, createHash('sha256').update(listText).digest('hex'));
+  assert.equal(entry.history.bytes, Buffer.byteLength(listText));
+  const list = JSON.parse(listText);
+  assert.deepEqual(list.versions.map((v) => v.version), ['1.0.1', '1.0.0']);
+  assert.deepEqual(list.versions[0].files, entry.files);
+  assert.equal(list.versions[1].files.en.path, 'zz/1.0.0/en.json');
   const pinned = JSON.parse(readFileSync(join(dir, 'dist/data/zz/1.0.0/en.json'), 'utf8'));
   assert.equal(pinned.rights[0].text, 'You do not have to answer questions.');
   const current = JSON.parse(readFileSync(join(dir, 'dist/data/zz/1.0.1/en.json'), 'utf8'));
