@@ -26,7 +26,7 @@ export async function writeSyntheticCatalog(dataDir, outDir, count) {
     const names = Object.fromEntries(Object.entries(model.names).map(([code, name]) => [code, `${name} ${n + 1}`]));
     const moved = (file) => ({ ...file, path: file.path.replace(/^[^/]+/, id) });
     const files = Object.fromEntries(Object.entries(model.files).map(([code, file]) => [code, moved(file)]));
-    return { ...model, id, names, files, history: moved(model.history) };
+    return { ...model, id, names, files, ...(model.history && { history: moved(model.history) }) };
   });
   const catalog = { ...real, jurisdictions: [...jurisdictions, ...baseline] };
   await mkdir(outDir, { recursive: true });

@@ -1,8 +1,8 @@
 /**
  * Turning checked content into what the browser loads: one JSON file per
- * jurisdiction × version × locale; per jurisdiction, a list of every published
- * version's files (`<id>/versions.json`); and a catalog that names the current
- * files and that list, each with its hash. Output is a pure function of the
+ * jurisdiction × version × locale; per jurisdiction with earlier versions, a
+ * list of every published version's files (`<id>/versions.json`); and a
+ * catalog that names the current files and that list, each with its hash. Output is a pure function of the
  * input so two builds are byte-identical.
  */
 import { createHash } from 'node:crypto';
@@ -64,8 +64,6 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
       files.push(...published.files);
       history.versions.push(published.entryFiles);
     }
-    const historyFile = { path: `${id}/versions.json`, json: `${JSON.stringify(history)}\n` };
-    files.push(historyFile);
     const entry: CatalogEntry = {
       id,
       names: current.names,
@@ -76,8 +74,13 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
       lastReviewed: current.lastReviewed,
       nextReviewDue: current.nextReviewDue,
       files: history.versions[0]!.files,
-      history: reference(historyFile),
     };
+    // Only a place with earlier versions needs the list: a pin to the current one reads the catalog.
+    if (history.versions.length > 1) {
+      const historyFile = { path: `${id}/versions.json`, json: `${JSON.stringify(history)}\n` };
+      files.push(historyFile);
+      entry.history = reference(historyFile);
+    }
     files.push(...latestCopies(entry, files));
     jurisdictions.push(entry);
   }

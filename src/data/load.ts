@@ -163,6 +163,7 @@ function loadNamedFile<T>(base: string, file: PublishedFileRef, check: (checks: 
 /** The files of one published version: the catalog's own for the current one, else from the jurisdiction's list of versions. */
 async function filesOf(base: string, entry: CatalogEntry, version: string): Promise<CatalogEntry['files']> {
   if (version === entry.version) return entry.files;
+  if (!entry.history) throw new DataError('version-not-found', `${entry.id} has no version ${version}`);
   const history = await loadNamedFile(base, entry.history, (checks) => checks.checkVersions);
   if (history.id !== entry.id) throw new DataError('invalid', `${new URL(entry.history.path, base).href}: lists ${history.id}, not ${entry.id}`);
   const published = history.versions.find((v) => v.version === version);

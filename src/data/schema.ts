@@ -208,10 +208,11 @@ export const catalogEntrySchema = z.strictObject({
   files: versionFiles,
   /**
    * Where every published version's files are listed (`<id>/versions.json`),
-   * for a page that pins an older one. Kept out of the catalog so that the
-   * catalog, which every first view loads, does not grow with each release.
+   * for a page that pins an older one; absent while there is only one version.
+   * Kept out of the catalog so that the catalog, which every first view loads,
+   * grows by one entry per place, not by one per language with each release.
    */
-  history: publishedFile(/^[a-z0-9-]+\/versions\.json$/),
+  history: z.optional(publishedFile(/^[a-z0-9-]+\/versions\.json$/)),
 });
 
 export const catalogSchema = z.strictObject({
@@ -231,7 +232,7 @@ export type PublishedRecord = z.infer<typeof publishedRecordSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type Versions = z.infer<typeof versionsSchema>;
-export type PublishedFileRef = CatalogEntry['history'];
+export type PublishedFileRef = NonNullable<CatalogEntry['history']>;
 export type Contact = NonNullable<PublishedRecord['contacts']>[number];
 export type FirewallEntry = NonNullable<PublishedRecord['firewall']>[number];
 export type ArrestStep = NonNullable<NonNullable<PublishedRecord['arrest']>['stopped']>[number];

@@ -291,8 +291,8 @@ async function sha256(text: string): Promise<string> {
 
 type FileRef = { path: string; sha256: string; bytes: number };
 
-/** A catalog holding only Kenya, with the given version, current files and list of versions. */
-function kenyaCatalog(version: string, files: Record<string, FileRef>, history: FileRef): string {
+/** A catalog holding only Kenya, with the given version, current files and (if it has earlier versions) list of versions. */
+function kenyaCatalog(version: string, files: Record<string, FileRef>, history?: FileRef): string {
   return JSON.stringify({
     format: 'kyr-catalog/2',
     jurisdictions: [
@@ -444,8 +444,6 @@ describe('hostile data (fast-check, seed 20261122)', function () {
       kenyaCatalog(
         '1.0.0',
         { en: { path: 'ke/1.0.0/en.json', sha256: overrides.sha256 ?? (await sha256(body)), bytes: overrides.bytes ?? new TextEncoder().encode(body).byteLength } },
-        // Not read here: only a pinned older version needs the list of versions.
-        { path: 'ke/versions.json', sha256: '0'.repeat(64), bytes: 2 },
       );
     const huge = JSON.stringify({ ...bases[0], padding: 'x'.repeat(5 * 1024 * 1024) });
     const truncated = good.slice(0, Math.floor(good.length / 2));
@@ -571,6 +569,19 @@ describe('hostile data (fast-check, seed 20261122)', function () {
       clearDataCache();
       await host(versionsList('mx'));
       expect(await reasonOf({ jurisdiction: 'ke', locale: 'en', version: '0.9.0', dataSrc: base })).to.equal('invalid');
+
+      // A place with one version has no list: a pin to another version is refused without asking for one.
+      clearDataCache();
+      const single = kenyaCatalog(bases[0]!.version, { en: await named(`ke/${bases[0]!.version}/en.json`, current) });
+      asked = [];
+      window.fetch = async (input: RequestInfo | URL) => {
+        const path = String(input instanceof Request ? input.url : input).slice(base.length);
+        asked.push(path);
+        return path === 'catalog.json' ? new Response(single, { status: 200 }) : new Response('Not found', { status: 404 });
+      };
+      expect(await reasonOf({ jurisdiction: 'ke', locale: 'en', version: '0.9.0', dataSrc: base })).to.equal('version-not-found');
+      // (The catalog is read again once, as after any failure, in case it was what was wrong.)
+      expect(asked.filter((path) => path !== 'catalog.json')).to.deep.equal([]);
     } finally {
       window.fetch = realFetch;
       clearDataCache();

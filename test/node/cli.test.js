@@ -58,12 +58,15 @@ test('build writes a catalog and one file per locale, byte-identical across two 
   mkdirSync(content);
   cpSync('test/fixtures/valid/zz.yaml', join(content, 'zz.yaml'));
   const snapshot = (out) =>
-    ['catalog.json', 'zz/1.0.0/en.json', 'zz/1.0.0/fr.json', 'zz/versions.json'].map((f) => readFileSync(join(out, f), 'utf8'));
+    ['catalog.json', 'zz/1.0.0/en.json', 'zz/1.0.0/fr.json'].map((f) => readFileSync(join(out, f), 'utf8'));
   assert.equal(cli('build', ...TODAY, '--content', content, '--out', join(dir, 'a')).code, 0);
   assert.equal(cli('build', ...TODAY, '--content', content, '--out', join(dir, 'b')).code, 0);
   assert.deepEqual(snapshot(join(dir, 'a')), snapshot(join(dir, 'b')));
   const catalog = JSON.parse(snapshot(join(dir, 'a'))[0]);
   assert.deepEqual(Object.keys(catalog.jurisdictions[0].files), ['en', 'fr']);
+  // One version so far: no list of versions to name, and none written.
+  assert.equal(catalog.jurisdictions[0].history, undefined);
+  assert.equal(existsSync(join(dir, 'a', 'zz/versions.json')), false);
   const french = JSON.parse(snapshot(join(dir, 'a'))[2]);
   assert.equal(french.locale, 'fr');
   assert.equal(french.rights[0].title, 'Vous pouvez garder le silence');

@@ -64,7 +64,7 @@ test('build lists every record in the catalog with a file for each of its locale
   for (const entry of catalog.jurisdictions) {
     const declared = records.find((r) => r.record.id === entry.id).record.locales.map((l) => l.code);
     assert.deepEqual(Object.keys(entry.files).sort(), [...declared].sort(), entry.id);
-    for (const file of [...Object.values(entry.files), entry.history]) {
+    for (const file of [...Object.values(entry.files), ...(entry.history ? [entry.history] : [])]) {
       assert.equal(readFileSync(join(out, file.path)).length, file.bytes);
     }
   }
