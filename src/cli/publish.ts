@@ -2,8 +2,8 @@
  * Turning checked content into what the browser loads: one JSON file per
  * jurisdiction × version × locale; per jurisdiction with earlier versions, a
  * list of every published version's files (`<id>/versions.json`); and a
- * catalog that names the current files and that list, each with its hash. Output is a pure function of the
- * input so two builds are byte-identical.
+ * catalog that names the current files and that list, each with its hash.
+ * Output is a pure function of the input so two builds are byte-identical.
  */
 import { createHash } from 'node:crypto';
 import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord, type PublishedFileRef, type Versions } from '../data/schema.js';

@@ -15,7 +15,7 @@ export { negotiateLocale } from './negotiate.js';
 
 /** No legitimate record file comes near this; a larger one is refused unread. */
 export const MAX_FILE_BYTES = 512 * 1024;
-/** The catalog grows with the number of places (about 900 bytes each), not with their history: room for a few thousand. */
+/** The catalog grows with the number of places (about 750 bytes each), not with their history: room for a few thousand. */
 export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
 
 export { DataError, type DataErrorReason } from './errors.js';
