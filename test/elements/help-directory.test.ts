@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/help-directory.js';
 import type { KyrHelpDirectory } from '../../src/elements/help-directory/help-directory.component.js';
 import type { Contact, PublishedRecord } from '../../src/data/schema.js';
@@ -9,6 +10,7 @@ const root = (element: KyrHelpDirectory) => element.shadowRoot!;
 const items = (element: KyrHelpDirectory) => root(element).querySelectorAll('[part="list"] > li');
 const count = (element: KyrHelpDirectory) => root(element).querySelector('[part="count"]')!.textContent!.trim();
 const selects = (element: KyrHelpDirectory) => [...root(element).querySelectorAll('select')];
+const isFirefox = navigator.userAgent.includes('Firefox');
 
 /** Choose an option as a reader does: the value changes, then `change` fires. */
 async function choose(element: KyrHelpDirectory, select: HTMLSelectElement, value: string): Promise<void> {
@@ -200,6 +202,38 @@ describe('<kyr-help-directory>', () => {
     expect(count(element)).to.equal('167 contacts shown');
     const sms = root(element).querySelector<HTMLAnchorElement>('a[href^="sms:"]')!;
     expect(sms.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Send a text message to +254700000000');
+  });
+
+  it('in a long directory, draws the contacts far off screen only when scrolled near, and all of them on paper', async function (this: { timeout(ms: number): void }) {
+    this.timeout(30000);
+    const contacts = Array.from({ length: 200 }, (_, i) => contact(`far-${i}`));
+    const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory locale="en" .data=${withChanges(kenya, { contacts })}></kyr-help-directory>`);
+    await settled(element);
+    await nextFrame();
+    const linkIn = (item: Element) => item.querySelector('a')!;
+    const list = [...items(element)];
+    // A browser decides what is near the screen at its next rendering update.
+    await waitUntil(() => linkIn(list[0]!).checkVisibility({ contentVisibilityAuto: true }), 'the first contact is not drawn');
+    expect(linkIn(list[199]!).checkVisibility({ contentVisibilityAuto: true }), 'the last is skipped while far away').to.equal(false);
+    // Find in page and the keyboard still reach it, and scrolling there draws it.
+    list[199]!.scrollIntoView();
+    await waitUntil(() => linkIn(list[199]!).checkVisibility({ contentVisibilityAuto: true }), 'the last contact was not drawn when scrolled to');
+    window.scrollTo(0, 0);
+    if (isFirefox) {
+      // puppeteer cannot emulate print media in Firefox: read the print rule instead.
+      const print = [...root(element).adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+      const contactRule = [...(print?.cssRules ?? [])].find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.contact');
+      expect(contactRule?.style.getPropertyValue('content-visibility')).to.equal('visible');
+      return;
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(list[199]!).contentVisibility).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('says when a place has no contacts and shows the international ones, labelled as such', async function (this: { timeout(ms: number): void }) {

@@ -100,4 +100,10 @@ export const helpDirectoryStyles = css`
       border-color: LinkText;
     }
   }
+  /* On paper every contact is drawn, whatever a browser makes of content-visibility when printing. */
+  @media print {
+    .contact {
+      content-visibility: visible;
+    }
+  }
 `;
