@@ -7,12 +7,11 @@
  * once the host recovers. The test stands in for the data host by
  * intercepting the page's requests to /dist/data/.
  */
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
   EXIT_URL,
-  browserNames,
   builtData,
   consoleErrors,
   dataPath,
@@ -21,10 +20,9 @@ import {
   deepText,
   expectQuickExit,
   foreignRequests,
-  launch,
+  inEachBrowser,
   noStorage,
   pageReport,
-  startServer,
   storageReport,
   waitForText,
   watchedPage,
@@ -68,14 +66,6 @@ function catalogWithKenya(change) {
 }
 
 const json = (body) => ({ status: 200, contentType: 'application/json; charset=utf-8', body });
-
-let server;
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server?.stop();
-});
 
 /**
  * The failures. `failing(path)` answers a request to /dist/data/<path> while the
@@ -175,171 +165,158 @@ async function expectQuickExitReady(page) {
   assert.ok(box && box.width >= 44 && box.height >= 44, `the quick exit link is on screen and big enough (${JSON.stringify(box)})`);
 }
 
-// Chromium and Firefox side by side (each runs its own tests in order): half the wall time.
-describe('in Chromium and Firefox at once', { concurrency: true }, () => {
-  for (const name of browserNames) {
-    describe(`${name}: the data host fails, and the page stays safe`, () => {
-      let browser;
-      before(async () => {
-        browser = await launch(name);
-      });
-      after(async () => {
-        await browser?.close();
-      });
+inEachBrowser('the data host fails, and the page stays safe', (name, env) => {
+  /** A fresh context and a watched page whose data host behaves as `route` says. */
+  async function open(pageName, route) {
+    const context = await env.browser.createBrowserContext();
+    const watched = await watchedPage(context, env.server.origin);
+    watched.route = (request) => {
+      const path = dataPath(request.url(), env.server.origin);
+      return path === undefined ? 'continue' : (route.current(path) ?? 'continue');
+    };
+    await watched.page.goto(`${env.server.origin}/e2e/${pageName}`);
+    return { context, watched, page: watched.page };
+  }
 
-      /** A fresh context and a watched page whose data host behaves as `route` says. */
-      async function open(pageName, route) {
-        const context = await browser.createBrowserContext();
-        const watched = await watchedPage(context, server.origin);
-        watched.route = (request) => {
-          const path = dataPath(request.url(), server.origin);
-          return path === undefined ? 'continue' : (route.current(path) ?? 'continue');
-        };
-        await watched.page.goto(`${server.origin}/e2e/${pageName}`);
-        return { context, watched, page: watched.page };
+  for (const failure of failures) {
+    it(`${name}: ${failure.name}: a clear message, the quick exit, and "Try again" works once the host recovers`, async () => {
+      const route = { current: failure.failing };
+      const { context, watched, page } = await open(failure.page ?? 'failure.html', route);
+      try {
+        const card = await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
+        assert.ok(card.includes('Try again'), 'the card offers to try again');
+        if (failure.picker) await waitForText(page, ['kyr-jurisdiction-picker', '[part="error"]'], failure.picker);
+        if (failure.baseline) {
+          await waitForText(page, ['kyr-rights-card'], MESSAGES.baseline);
+          // The baseline stands in, with its review date and the not-legal-advice line (rule 7).
+          const shown = await waitForText(page, ['kyr-rights-card'], 'not legal advice');
+          assert.match(shown, /Last reviewed/);
+        }
+        await expectQuickExitReady(page);
+        assert.equal(await page.evaluate(() => window.__kyrCanary), undefined, 'nothing injected ran');
+        assert.ok(!(await deepText(page, ['kyr-rights-card'])).includes('<img'), 'no injected markup shown, even as text');
+
+        // Still broken: trying again shows the message again, never a blank box.
+        await deepClick(page, ['kyr-rights-card', '[part="error"] button']);
+        await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
+
+        // The host recovers: trying again shows the place.
+        route.current = failure.recovered ?? (() => undefined);
+        await deepClick(page, ['kyr-rights-card', '[part="error"] button']);
+        if (failure.picker) await deepClick(page, ['kyr-jurisdiction-picker', '[part="error"] button']);
+        const recovered = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya');
+        assert.ok(!recovered.includes(failure.card), 'the error has gone');
+        if (failure.picker) await waitForText(page, ['kyr-jurisdiction-picker'], 'Country or region');
+
+        const report = await pageReport(page);
+        assert.deepEqual(report.violations, [], 'CSP violations');
+        assert.deepEqual(report.errors, [], 'uncaught errors in the page');
+        assert.deepEqual(watched.pageErrors, [], 'uncaught errors reported by the browser');
+        assert.equal(await page.evaluate(() => window.__kyrCanary), undefined, 'nothing injected ran');
+        assert.deepEqual(foreignRequests(watched, env.server.origin), [], 'requests to another origin');
+        assert.deepEqual(await storageReport(page), noStorage, 'something was stored');
+      } finally {
+        await context.close();
       }
+    });
 
-      for (const failure of failures) {
-        it(`${name}: ${failure.name}: a clear message, the quick exit, and "Try again" works once the host recovers`, async () => {
-          const route = { current: failure.failing };
-          const { context, watched, page } = await open(failure.page ?? 'failure.html', route);
-          try {
-            const card = await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
-            assert.ok(card.includes('Try again'), 'the card offers to try again');
-            if (failure.picker) await waitForText(page, ['kyr-jurisdiction-picker', '[part="error"]'], failure.picker);
-            if (failure.baseline) {
-              await waitForText(page, ['kyr-rights-card'], MESSAGES.baseline);
-              // The baseline stands in, with its review date and the not-legal-advice line (rule 7).
-              const shown = await waitForText(page, ['kyr-rights-card'], 'not legal advice');
-              assert.match(shown, /Last reviewed/);
-            }
-            await expectQuickExitReady(page);
-            assert.equal(await page.evaluate(() => window.__kyrCanary), undefined, 'nothing injected ran');
-            assert.ok(!(await deepText(page, ['kyr-rights-card'])).includes('<img'), 'no injected markup shown, even as text');
-
-            // Still broken: trying again shows the message again, never a blank box.
-            await deepClick(page, ['kyr-rights-card', '[part="error"] button']);
-            await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
-
-            // The host recovers: trying again shows the place.
-            route.current = failure.recovered ?? (() => undefined);
-            await deepClick(page, ['kyr-rights-card', '[part="error"] button']);
-            if (failure.picker) await deepClick(page, ['kyr-jurisdiction-picker', '[part="error"] button']);
-            const recovered = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya');
-            assert.ok(!recovered.includes(failure.card), 'the error has gone');
-            if (failure.picker) await waitForText(page, ['kyr-jurisdiction-picker'], 'Country or region');
-
-            const report = await pageReport(page);
-            assert.deepEqual(report.violations, [], 'CSP violations');
-            assert.deepEqual(report.errors, [], 'uncaught errors in the page');
-            assert.deepEqual(watched.pageErrors, [], 'uncaught errors reported by the browser');
-            assert.equal(await page.evaluate(() => window.__kyrCanary), undefined, 'nothing injected ran');
-            assert.deepEqual(foreignRequests(watched, server.origin), [], 'requests to another origin');
-            assert.deepEqual(await storageReport(page), noStorage, 'something was stored');
-          } finally {
-            await context.close();
-          }
-        });
-
-        if (!failure.leave) continue;
-        // The exit's code does not depend on the failure; it leaves from two different error states here, and during a slow load below.
-        it(`${name}: ${failure.name}: the quick exit leaves from the error state`, async () => {
-          const { context, watched, page } = await open(failure.page ?? 'failure.html', { current: failure.failing });
-          try {
-            await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
-            const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-quick-exit', 'a[part="link"]']));
-            assert.equal(result.url, EXIT_URL);
-          } finally {
-            await context.close();
-          }
-        });
+    if (!failure.leave) continue;
+    // The exit's code does not depend on the failure; it leaves from two different error states here, and during a slow load below.
+    it(`${name}: ${failure.name}: the quick exit leaves from the error state`, async () => {
+      const { context, watched, page } = await open(failure.page ?? 'failure.html', { current: failure.failing });
+      try {
+        await waitForText(page, ['kyr-rights-card', '[part="error"]'], failure.card);
+        const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-quick-exit', 'a[part="link"]']));
+        assert.equal(result.url, EXIT_URL);
+      } finally {
+        await context.close();
       }
-
-      it(`${name}: a slow catalog: the record is asked for beside it, not after it, and shown once the catalog vouches for it`, async () => {
-        let catalogAnswered = false;
-        const slowCatalog = {
-          current: (path) =>
-            path === 'catalog.json'
-              ? { delay: 2_000, after: () => ((catalogAnswered = true), 'continue') }
-              : undefined,
-        };
-        const recordAsked = [];
-        const { context, watched, page } = await open('failure.html', {
-          current: (path) => {
-            if (kenya.is(path)) recordAsked.push({ path, catalogAnswered });
-            return slowCatalog.current(path);
-          },
-        });
-        try {
-          const shown = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya', 15_000);
-          assert.match(shown, /not legal advice/);
-          assert.ok(recordAsked.some((asked) => !asked.catalogAnswered), `the record was asked for only after the catalog: ${JSON.stringify(recordAsked)}`);
-          assert.deepEqual(consoleErrors(watched), [], 'console errors (a missing file, say)');
-        } finally {
-          await context.close();
-        }
-      });
-
-      it(`${name}: a latest/ copy that is not the file the catalog names is never shown`, async () => {
-        const forged = kenya.text.replace(/"names":"[^"]*"/, '"names":"Forged place"');
-        const { context, watched, page } = await open('failure.html', {
-          current: (path) => (path === 'ke/latest/en.json' ? json(forged) : undefined),
-        });
-        try {
-          const shown = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya');
-          assert.ok(!shown.includes('Forged place'), 'the forged copy was shown');
-          assert.ok(!shown.includes(MESSAGES.unsafe), 'the genuine file was shown, with no error');
-          assert.ok(watched.requests.some((r) => r.url.endsWith(`/dist/data/${kenya.path}`)), 'the genuine file was fetched instead');
-        } finally {
-          await context.close();
-        }
-      });
-
-      it(`${name}: the script's on-demand files (a part, the data check) cannot be fetched: the kit says so, and its quick exit leaves`, async () => {
-        const context = await browser.createBrowserContext();
-        const watched = await watchedPage(context, server.origin);
-        watched.route = (request) => (new URL(request.url()).pathname.startsWith('/dist/parts/') ? 'abort' : 'continue');
-        const { page } = watched;
-        try {
-          await page.goto(`${server.origin}/e2e/kit.html`);
-          // Without the data check nothing can be shown as checked: the card says the information did not load.
-          await waitForText(page, ['kyr-rights-kit', 'kyr-rights-card', '[part="error"]'], MESSAGES.unreachable);
-          // Without the arrest guide's code its panel says the same, never a blank panel.
-          await deepClick(page, ['kyr-rights-kit', '#tab-arrest']);
-          await waitForText(page, ['kyr-rights-kit', '#panel-arrest [part="error"]'], MESSAGES.unreachable);
-          const report = await pageReport(page);
-          assert.deepEqual(report.errors, [], 'uncaught errors in the page');
-          const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-rights-kit', 'kyr-quick-exit', 'a[part="link"]']));
-          assert.equal(result.url, EXIT_URL);
-        } finally {
-          await context.close();
-        }
-      });
-
-      it(`${name}: a data host that takes 25 s: the loading message, the quick exit meanwhile, then the record`, async () => {
-        // The record file takes 25 s (the catalog is quick, as a CDN-cached one would be): longer
-        // than the tests wait for anything, so the loading state is still there when looked for.
-        const slow = { current: (path) => (kenya.is(path) ? { delay: 25_000, after: () => 'continue' } : undefined) };
-        const waiting = await open('failure.html', slow);
-        const leaving = await open('failure.html', slow);
-        try {
-          await waitForText(waiting.page, ['kyr-rights-card'], MESSAGES.loading);
-          await expectQuickExitReady(waiting.page);
-          // Another reader, same slow host, leaves while the record is still on its way: the exit does not wait for data.
-          await waitForText(leaving.page, ['kyr-rights-card'], MESSAGES.loading);
-          const result = await expectQuickExit(leaving.watched, () => deepClick(leaving.page, ['kyr-quick-exit', 'a[part="link"]']));
-          assert.equal(result.url, EXIT_URL);
-          // The patient reader gets the record once the host answers.
-          const shown = await waitForText(waiting.page, ['kyr-rights-card'], 'Your rights in Kenya', 45_000);
-          assert.match(shown, /not legal advice/);
-          const report = await pageReport(waiting.page);
-          assert.deepEqual(report.violations, []);
-          assert.deepEqual(report.errors, []);
-        } finally {
-          await waiting.context.close();
-          await leaving.context.close();
-        }
-      });
     });
   }
+
+  it(`${name}: a slow catalog: the record is asked for beside it, not after it, and shown once the catalog vouches for it`, async () => {
+    let catalogAnswered = false;
+    const slowCatalog = {
+      current: (path) =>
+        path === 'catalog.json'
+          ? { delay: 2_000, after: () => ((catalogAnswered = true), 'continue') }
+          : undefined,
+    };
+    const recordAsked = [];
+    const { context, watched, page } = await open('failure.html', {
+      current: (path) => {
+        if (kenya.is(path)) recordAsked.push({ path, catalogAnswered });
+        return slowCatalog.current(path);
+      },
+    });
+    try {
+      const shown = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya', 15_000);
+      assert.match(shown, /not legal advice/);
+      assert.ok(recordAsked.some((asked) => !asked.catalogAnswered), `the record was asked for only after the catalog: ${JSON.stringify(recordAsked)}`);
+      assert.deepEqual(consoleErrors(watched), [], 'console errors (a missing file, say)');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`${name}: a latest/ copy that is not the file the catalog names is never shown`, async () => {
+    const forged = kenya.text.replace(/"names":"[^"]*"/, '"names":"Forged place"');
+    const { context, watched, page } = await open('failure.html', {
+      current: (path) => (path === 'ke/latest/en.json' ? json(forged) : undefined),
+    });
+    try {
+      const shown = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya');
+      assert.ok(!shown.includes('Forged place'), 'the forged copy was shown');
+      assert.ok(!shown.includes(MESSAGES.unsafe), 'the genuine file was shown, with no error');
+      assert.ok(watched.requests.some((r) => r.url.endsWith(`/dist/data/${kenya.path}`)), 'the genuine file was fetched instead');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`${name}: the script's on-demand files (a part, the data check) cannot be fetched: the kit says so, and its quick exit leaves`, async () => {
+    const context = await env.browser.createBrowserContext();
+    const watched = await watchedPage(context, env.server.origin);
+    watched.route = (request) => (new URL(request.url()).pathname.startsWith('/dist/parts/') ? 'abort' : 'continue');
+    const { page } = watched;
+    try {
+      await page.goto(`${env.server.origin}/e2e/kit.html`);
+      // Without the data check nothing can be shown as checked: the card says the information did not load.
+      await waitForText(page, ['kyr-rights-kit', 'kyr-rights-card', '[part="error"]'], MESSAGES.unreachable);
+      // Without the arrest guide's code its panel says the same, never a blank panel.
+      await deepClick(page, ['kyr-rights-kit', '#tab-arrest']);
+      await waitForText(page, ['kyr-rights-kit', '#panel-arrest [part="error"]'], MESSAGES.unreachable);
+      const report = await pageReport(page);
+      assert.deepEqual(report.errors, [], 'uncaught errors in the page');
+      const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-rights-kit', 'kyr-quick-exit', 'a[part="link"]']));
+      assert.equal(result.url, EXIT_URL);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`${name}: a data host that takes 25 s: the loading message, the quick exit meanwhile, then the record`, async () => {
+    // The record file takes 25 s (the catalog is quick, as a CDN-cached one would be): longer
+    // than the tests wait for anything, so the loading state is still there when looked for.
+    const slow = { current: (path) => (kenya.is(path) ? { delay: 25_000, after: () => 'continue' } : undefined) };
+    const waiting = await open('failure.html', slow);
+    const leaving = await open('failure.html', slow);
+    try {
+      await waitForText(waiting.page, ['kyr-rights-card'], MESSAGES.loading);
+      await expectQuickExitReady(waiting.page);
+      // Another reader, same slow host, leaves while the record is still on its way: the exit does not wait for data.
+      await waitForText(leaving.page, ['kyr-rights-card'], MESSAGES.loading);
+      const result = await expectQuickExit(leaving.watched, () => deepClick(leaving.page, ['kyr-quick-exit', 'a[part="link"]']));
+      assert.equal(result.url, EXIT_URL);
+      // The patient reader gets the record once the host answers.
+      const shown = await waitForText(waiting.page, ['kyr-rights-card'], 'Your rights in Kenya', 45_000);
+      assert.match(shown, /not legal advice/);
+      const report = await pageReport(waiting.page);
+      assert.deepEqual(report.violations, []);
+      assert.deepEqual(report.errors, []);
+    } finally {
+      await waiting.context.close();
+      await leaving.context.close();
+    }
+  });
 });

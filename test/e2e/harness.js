@@ -10,6 +10,7 @@
  * pages themselves are served from test/e2e/pages/ at `/e2e/`.
  */
 import { spawn } from 'node:child_process';
+import { after, before, describe } from 'node:test';
 import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -295,4 +296,39 @@ export async function exitByKeys(watched, key, times, windowMs = 1000) {
     await sleep(windowMs);
   }
   throw new Error(`${key} could not be pressed ${times} times within ${windowMs} ms on this machine, in three tries`);
+}
+
+/**
+ * The frame every end-to-end file shares: one server for the file, and the
+ * same tests in Chromium and Firefox side by side (each browser runs its own
+ * tests in order: half the wall time). `tests(name, env)` defines one
+ * browser's tests; `env.server` and `env.browser` are there once they run.
+ */
+export function inEachBrowser(title, tests) {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  describe('in Chromium and Firefox at once', { concurrency: true }, () => {
+    for (const name of browserNames) {
+      describe(`${name}: ${title}`, () => {
+        const env = {
+          browser: undefined,
+          get server() {
+            return server;
+          },
+        };
+        before(async () => {
+          env.browser = await launch(name);
+        });
+        after(async () => {
+          await env.browser?.close();
+        });
+        tests(name, env);
+      });
+    }
+  });
 }
