@@ -13,23 +13,25 @@ function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[])
   return issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'unknown problem';
 }
 
+type Verdict<T> = { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+
+/** The checked value, or a DataError naming where it came from and its first problem. */
+function accepted<T>(verdict: Verdict<T>, origin: string): T {
+  if (!verdict.success) throw new DataError('invalid', `${origin}: ${firstIssue(verdict.error.issues)}`);
+  return verdict.data;
+}
+
 /** Check a record from anywhere (a file, or the `data` property) before it is shown. */
 export function checkRecord(value: unknown, origin: string): PublishedRecord {
-  const parsed = publishedRecordSchema.safeParse(value);
-  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
-  return parsed.data;
+  return accepted(publishedRecordSchema.safeParse(value), origin);
 }
 
 /** Check a catalog before any element uses it. */
 export function checkCatalog(value: unknown, origin: string): Catalog {
-  const parsed = catalogSchema.safeParse(value);
-  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
-  return parsed.data;
+  return accepted(catalogSchema.safeParse(value), origin);
 }
 
 /** Check a jurisdiction's list of published versions before a pinned version is looked up in it. */
 export function checkVersions(value: unknown, origin: string): Versions {
-  const parsed = versionsSchema.safeParse(value);
-  if (!parsed.success) throw new DataError('invalid', `${origin}: ${firstIssue(parsed.error.issues)}`);
-  return parsed.data;
+  return accepted(versionsSchema.safeParse(value), origin);
 }

@@ -5,15 +5,15 @@
 import { allLocales } from '../i18n/locale-codes.js';
 import type { CatalogEntry } from './schema.js';
 
+/** `wanted` itself among `codes` (any case), else its base language (`pt` for `pt-BR`), else undefined. */
+function closestCode(codes: readonly string[], wanted: string): string | undefined {
+  const lower = wanted.toLowerCase();
+  return codes.find((c) => c.toLowerCase() === lower) ?? codes.find((c) => c.toLowerCase() === lower.split('-')[0]);
+}
+
 /** The reader's locale if the record has it, else its base language, else the record's own. */
 export function negotiateLocale(entry: Pick<CatalogEntry, 'locales' | 'sourceLocale'>, wanted: string): string {
-  const codes = entry.locales.map((l) => l.code);
-  const lower = wanted.toLowerCase();
-  return (
-    codes.find((c) => c.toLowerCase() === lower) ??
-    codes.find((c) => c.toLowerCase() === lower.split('-')[0]) ??
-    entry.sourceLocale
-  );
+  return closestCode(entry.locales.map((l) => l.code), wanted) ?? entry.sourceLocale;
 }
 
 /**
@@ -26,6 +26,5 @@ export const latestLocales: readonly string[] = allLocales;
 
 /** The `latest/` name that stands for what `wanted` would get, if there is one. */
 export function latestLocaleFor(wanted: string): string | undefined {
-  const lower = wanted.toLowerCase();
-  return latestLocales.find((code) => code.toLowerCase() === lower) ?? latestLocales.find((code) => code.toLowerCase() === lower.split('-')[0]);
+  return closestCode(latestLocales, wanted);
 }
