@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const rightsCardStyles = css`
   .card {
+    container-type: inline-size;
     border: 1px solid var(--kyr-color-border, #8a8a8a);
     border-radius: var(--kyr-radius, 0.375rem);
     padding: var(--kyr-space, 1rem);
@@ -11,9 +12,10 @@ export const rightsCardStyles = css`
     font-weight: 700;
     margin-block-end: 0.25em;
   }
+  /* Label and answer side by side where both fit whole; below that, each answer under its label. */
   .activities {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-columns: minmax(min-content, 1fr) minmax(min-content, max-content);
     gap: 0.25em 1em;
     padding: 0;
     margin-block-end: 1em;
@@ -25,6 +27,16 @@ export const rightsCardStyles = css`
   .activities dd {
     font-weight: 600;
     text-align: end;
+  }
+  @container (max-width: 32rem) {
+    .activities {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .activities dd {
+      text-align: start;
+      margin-block-end: 0.5em;
+    }
   }
   .rights {
     list-style: none;

@@ -14,7 +14,8 @@ export const sharedStyles = css`
     font-family: var(--kyr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: var(--kyr-font-size, 1rem);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    /* A word moves whole to the next line; only a word longer than the line (a URL) is cut. */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
