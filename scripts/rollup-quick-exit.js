@@ -5,10 +5,11 @@
  * and lit (which every generated locale module imports for `html`) would be
  * most of it. So in that build:
  *
- * - `@lit/localize` and src/i18n/localization.ts resolve to
- *   src/i18n/standalone-localization.ts (compiled to dist/lib), which looks
- *   messages up by the explicit ids the quick exit gives them
- *   (`msg('…', { id: 'quick-exit.…' })`) and loads a language directly;
+ * - `@lit/localize` resolves to src/i18n/standalone-localization.ts
+ *   (compiled to dist/lib), which looks messages up by the explicit ids the
+ *   quick exit gives them (`msg('…', { id: 'quick-exit.…' })`), and
+ *   src/i18n/localization.ts to the message store under it
+ *   (src/i18n/messages.ts), without @lit/localize's msg installed;
  * - each generated locale module keeps only the `quick-exit.*` messages, and
  *   drops its `import {html} from 'lit'`, so a French reader downloads a few
  *   hundred bytes of French, not the whole kit's;
@@ -22,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const runtime = fileURLToPath(new URL('../dist/lib/i18n/standalone-localization.js', import.meta.url));
+const messageStore = fileURLToPath(new URL('../dist/lib/i18n/messages.js', import.meta.url));
 const localization = /[\\/]dist[\\/]lib[\\/]i18n[\\/]localization\.js$/;
 const localeLoader = /[\\/]dist[\\/]lib[\\/]i18n[\\/]load-locale\.js$/;
 const localeModule = /[\\/]dist[\\/]lib[\\/]i18n[\\/]locales[\\/][^\\/]+\.js$/;
@@ -54,7 +56,7 @@ export function quickExitLocalization() {
       if (source === '@lit/localize') return runtime;
       if (!source.endsWith('/localization.js')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved && localization.test(resolved.id) ? runtime : resolved;
+      return resolved && localization.test(resolved.id) ? messageStore : resolved;
     },
     load(id) {
       // Resolved against the script itself, so the files are found wherever the host puts the two.

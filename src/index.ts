@@ -21,4 +21,4 @@ export type { DataRequest, LoadedRecord, DataErrorReason } from './data/load.js'
 export { legalModelLabel } from './data/legal-model.js';
 export type { LegalModelLabel } from './data/legal-model.js';
 export type { PublishedRecord, Catalog, CatalogEntry } from './data/schema.js';
-export { useInterfaceLocale, interfaceLocales } from './i18n/localization.js';
+export { interfaceLocales } from './i18n/locale.js';

@@ -25,5 +25,5 @@ export { define } from './define/define.js';
 export { loadPart } from './define/on-demand.js';
 export { loadRecord, loadCatalog, loadChecks, isStale, clearDataCache, DataError } from './data/load.js';
 export { legalModelLabel } from './data/legal-model.js';
-export { useInterfaceLocale, interfaceLocales } from './i18n/localization.js';
+export { interfaceLocales } from './i18n/locale.js';
 export type * from './index.js';

@@ -1,41 +1,36 @@
 /**
- * The interface language (buttons, headings, states), through @lit/localize in
- * runtime mode. Content negotiates its own language separately (src/data/).
+ * The interface language (buttons, headings, states), for each element on its
+ * own. Content negotiates its own language separately (src/data/).
  *
- * @lit/localize keeps one interface language per page; every kyr element asks
- * for the reader's language and the last to ask wins, which on a real page is
- * the one the reader chose with the kit's language switcher.
+ * Why not @lit/localize's runtime mode as it stands: it keeps one active
+ * language per page, so a card with `locale="es"` turned every other kyr
+ * element on the page Spanish, and the kit's language menu changed the
+ * widgets around it too. This layer keeps everything else of @lit/localize
+ * (the `msg()`/`str` call sites and their ids, the generated locale modules,
+ * the XLIFF workflow of `npm run i18n:extract` and `i18n:build`) and changes
+ * only where `msg()` looks: into the messages of the element rendering now
+ * (messages.ts). Lit renders synchronously, so "now" is well defined; see
+ * KyrElement for how an element speaks.
  */
-import { configureLocalization } from '@lit/localize';
-import { loadLocale } from './load-locale.js';
-import { interfaceLocaleFor } from './interface-locales.js';
-import { sourceLocale, targetLocales } from './locale-codes.js';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { MsgFn } from '@lit/localize/internal/types.js';
+import type { InterfaceLocale } from './locale.js';
+import { interfaceMessagesReady as messagesReady, speakingMessages } from './messages.js';
 
-export { interfaceLocaleFor, interfaceLocales, type InterfaceLocale } from './interface-locales.js';
+export { inInterfaceLanguage } from './messages.js';
 
-let controls: ReturnType<typeof configureLocalization> | null | undefined;
+let installed = false;
 
-function localization(): ReturnType<typeof configureLocalization> | null {
-  if (controls === undefined) {
+/** Undefined when `locale`'s messages are at hand, else a promise that settles once they are. */
+export function interfaceMessagesReady(locale: InterfaceLocale): Promise<void> | undefined {
+  if (!installed) {
+    installed = true;
     try {
-      controls = configureLocalization({ sourceLocale, targetLocales, loadLocale });
+      _installMsgImplementation(((template, options) => runtimeMsg(speakingMessages(), template, options)) as MsgFn);
     } catch {
-      // The host page (or another copy of this library) configured @lit/localize first:
-      // its choice of language stands, and ours follows it.
-      controls = null;
+      // The host page configured @lit/localize first (the same copy): its one language stands for every element.
     }
   }
-  return controls;
-}
-
-/** Switch the page's interface language; resolves once the strings are loaded. */
-export async function useInterfaceLocale(wanted: string): Promise<void> {
-  const controls = localization();
-  const target = interfaceLocaleFor(wanted);
-  if (controls && controls.getLocale() !== target) await controls.setLocale(target);
-}
-
-/** The interface language in use now. */
-export function currentInterfaceLocale(): string {
-  return localization()?.getLocale() ?? sourceLocale;
+  return messagesReady(locale);
 }

@@ -13,6 +13,8 @@ import '../../src/define/help-directory.js';
 import '../../src/define/rights-kit.js';
 import { DATA, settled } from './helpers.js';
 
+type Settles = HTMLElement & { updateComplete: Promise<boolean> };
+
 /** Words that fit a line but sit on two: each word's Range client rects, grouped by line. */
 function splitWords(root: Node): string[] {
   const split: string[] = [];
@@ -54,7 +56,7 @@ for (const width of [320, 360]) {
 
     for (const jurisdiction of ['ug', 'ke', 'us-la']) {
       it(`the ${jurisdiction} rights card: law table stacked, no word cut in the table or the rights, no sideways scroll`, async () => {
-        const element = await fixture(html`<kyr-rights-card jurisdiction=${jurisdiction} locale="en" data-src=${DATA}></kyr-rights-card>`);
+        const element = await fixture<Settles>(html`<kyr-rights-card jurisdiction=${jurisdiction} locale="en" data-src=${DATA}></kyr-rights-card>`);
         await settled(element);
         const table = element.shadowRoot!.querySelector('.activities')!;
         const rights = element.shadowRoot!.querySelector('.rights')!;
@@ -68,7 +70,7 @@ for (const width of [320, 360]) {
     }
 
     it('the arrest guide: no word cut in the steps, no sideways scroll', async () => {
-      const element = await fixture(html`<kyr-arrest-guide jurisdiction="ug" locale="en" data-src=${DATA}></kyr-arrest-guide>`);
+      const element = await fixture<Settles>(html`<kyr-arrest-guide jurisdiction="ug" locale="en" data-src=${DATA}></kyr-arrest-guide>`);
       await settled(element);
       for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
       await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -3,7 +3,6 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/quick-exit.js';
 import { DEFAULT_DESTINATION, type KyrQuickExit, type QuickExitDetail } from '../../src/define/quick-exit.js';
-import { currentInterfaceLocale, useInterfaceLocale } from '../../src/i18n/localization.js';
 import { expectAccessible, visibleText } from './helpers.js';
 
 const PAGES = '/test/elements/quick-exit-pages/';
@@ -594,29 +593,24 @@ describe('<kyr-quick-exit>', () => {
   });
 
   describe('language', () => {
-    it('on its own, asks for the interface language of the page around it', async () => {
-      try {
-        await mount(html`<div lang="fr"><kyr-quick-exit></kyr-quick-exit></div>`);
-        await waitUntil(() => currentInterfaceLocale() === 'fr', 'the interface language did not follow lang="fr"');
-      } finally {
-        await useInterfaceLocale('en');
-      }
+    it('shows its words in the language of the page around it, and in its own `locale` when that changes', async () => {
+      const { element } = await mount(html`<div lang="fr"><kyr-quick-exit escape hint></kyr-quick-exit></div>`);
+      await waitUntil(() => ownLink(element).textContent === 'Quitter cette page', 'the link is not in French');
+      expect(shadow(element).getElementById('keys')!.textContent).to.equal('Raccourci\u00a0: appuyez 3 fois sur Maj, ou 2 fois sur Échap.');
+      expect(visibleText(element)).to.contain('Quitter cette page n’efface pas votre historique de navigation.');
+      await pressShift(1);
+      expect(announcement(element)).to.equal('Raccourci 1 sur 3');
+      element.setAttribute('locale', 'es');
+      await waitUntil(() => ownLink(element).textContent === 'Salir de esta página', 'the link is not in Spanish');
     });
 
-    it('shows its words in the interface language, and again when that language changes', async () => {
-      try {
-        const { element } = await mount(html`<div lang="fr"><kyr-quick-exit escape hint></kyr-quick-exit></div>`);
-        await waitUntil(() => ownLink(element).textContent === 'Quitter cette page', 'the link is not in French');
-        expect(shadow(element).getElementById('keys')!.textContent).to.equal('Raccourci\u00a0: appuyez 3 fois sur Maj, ou 2 fois sur Échap.');
-        expect(visibleText(element)).to.contain('Quitter cette page n’efface pas votre historique de navigation.');
-        await pressShift(1);
-        expect(announcement(element)).to.equal('Raccourci 1 sur 3');
-        // Another element (the kit's language switcher, say) changes the page's interface language.
-        await useInterfaceLocale('es');
-        expect(ownLink(element).textContent).to.equal('Salir de esta página');
-      } finally {
-        await useInterfaceLocale('en');
-      }
+    it('speaks its own language beside an element in another, and lays itself out right to left in Arabic', async () => {
+      const { element } = await mount(html`<div lang="en"><kyr-quick-exit locale="ar"></kyr-quick-exit><kyr-quick-exit locale="es"></kyr-quick-exit></div>`);
+      const other = element.nextElementSibling as KyrQuickExit;
+      await waitUntil(() => /[\u0600-\u06FF]/.test(ownLink(element).textContent!), 'the link is not in Arabic');
+      await waitUntil(() => ownLink(other).textContent === 'Salir de esta página', 'the other link is not in Spanish');
+      expect(getComputedStyle(shadow(element).querySelector('[part="bar"]')!).direction).to.equal('rtl');
+      expect(getComputedStyle(shadow(other).querySelector('[part="bar"]')!).direction).to.equal('ltr');
     });
   });
 

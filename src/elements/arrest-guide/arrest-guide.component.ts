@@ -1,14 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { BASELINE_ID, arrestStages, type ArrestStage } from '../../data/vocabulary.js';
 import type { ArrestStep, PublishedRecord } from '../../data/schema.js';
 import { isStale, loadRecord, type LoadedRecord } from '../../data/load.js';
 import { isAllowedHref } from '../../data/links.js';
-import { formatDate } from '../../i18n/format.js';
-import { directionOf } from '../../i18n/reader-locale.js';
+import { formatDate, languageName } from '../../i18n/format.js';
+import { directionOf } from '../../i18n/locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
-import { languageName, renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
+import { renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { arrestGuideStyles } from './arrest-guide.styles.js';
 
@@ -86,7 +86,6 @@ const warningIcon = svg`<path d="M12 3L2 21h20L12 3z" fill="none" stroke="curren
  *
  * @slot - No slots: the guide's content comes from the data.
  */
-@localized()
 export class KyrArrestGuide extends KyrDataElement {
   static override styles = [sharedStyles, arrestGuideStyles];
 
@@ -142,7 +141,7 @@ export class KyrArrestGuide extends KyrDataElement {
 
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
     const { record } = loaded;
-    const reader = this.wantedLocale;
+    const reader = this.interfaceLocale;
     const recordIsBaseline = loaded.isBaseline || record.id === BASELINE_ID;
     const general = !recordIsBaseline && this.general.state === 'ready' ? this.general.loaded : undefined;
     const generalPending = !recordIsBaseline && this.general.state === 'loading';

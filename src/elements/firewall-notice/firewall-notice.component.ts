@@ -1,11 +1,12 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { BASELINE_ID, serviceSectors, type ServiceSector } from '../../data/vocabulary.js';
 import type { FirewallEntry, PublishedRecord } from '../../data/schema.js';
 import type { LoadedRecord } from '../../data/load.js';
-import { directionOf } from '../../i18n/reader-locale.js';
+import { directionOf } from '../../i18n/locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
+import { listFormatter } from '../../i18n/format.js';
 import { renderCitations, renderNotices, renderReviewFooter } from '../shared/record-parts.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { firewallNoticeStyles } from './firewall-notice.styles.js';
@@ -89,7 +90,6 @@ function icon(shape: SVGTemplateResult): TemplateResult {
  *
  * @slot - No slots: the content comes from the data.
  */
-@localized()
 export class KyrFirewallNotice extends KyrDataElement {
   static override styles = [sharedStyles, firewallNoticeStyles];
 
@@ -98,7 +98,7 @@ export class KyrFirewallNotice extends KyrDataElement {
 
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
     const { record } = loaded;
-    const reader = this.wantedLocale;
+    const reader = this.interfaceLocale;
     const sector = isServiceSector(this.service) ? this.service : undefined;
     return html`
       <article class="box" part="notice-box" lang=${record.locale} dir=${directionOf(record.locale)}>
@@ -138,7 +138,7 @@ export class KyrFirewallNotice extends KyrDataElement {
       </ul>
       ${missing.length
         ? html`<p class="muted" part="missing">
-            ${msg(str`We have no information yet about: ${listOf(missing.map(sectorName), reader)}.`)}
+            ${msg(str`We have no information yet about: ${listFormatter(reader, 'and')(missing.map(sectorName))}.`)}
           </p>`
         : nothing}
     `;
@@ -166,14 +166,6 @@ export class KyrFirewallNotice extends KyrDataElement {
         <p class="advice" part="advice">${answerAdvice('unknown')}</p>
       </div>
     `;
-  }
-}
-
-function listOf(items: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
   }
 }
 

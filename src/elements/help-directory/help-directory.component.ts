@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { BASELINE_ID, contactKinds } from '../../data/vocabulary.js';
 import type { Contact, PublishedRecord } from '../../data/schema.js';
 import { loadRecord, type LoadedRecord } from '../../data/load.js';
-import { formatDate } from '../../i18n/format.js';
-import { directionOf } from '../../i18n/reader-locale.js';
+import { formatDate, formatNumber, languageName, listFormatter, sorter } from '../../i18n/format.js';
+import { directionOf } from '../../i18n/locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
-import { languageName, renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
+import { renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { helpDirectoryStyles } from './help-directory.styles.js';
 
@@ -63,7 +63,6 @@ type International =
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the directory.
  */
-@localized()
 export class KyrHelpDirectory extends KyrDataElement {
   static override styles = [sharedStyles, helpDirectoryStyles];
 
@@ -111,7 +110,7 @@ export class KyrHelpDirectory extends KyrDataElement {
 
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
     const { record } = loaded;
-    const reader = this.wantedLocale;
+    const reader = this.interfaceLocale;
     const contacts = record.contacts ?? [];
     const title = record.id === BASELINE_ID ? msg('International contacts') : msg(str`Where to get help in ${record.names}`);
     return html`
@@ -141,17 +140,18 @@ export class KyrHelpDirectory extends KyrDataElement {
         ${this.heading(msg('International contacts'), 1)}
         <p>${msg('These organisations work across countries. They may know a group near you.')}</p>
         ${this.renderContacts(globalRecord, contacts, 2)}
-        ${renderReviewFooter(globalRecord, this.wantedLocale)}
+        ${renderReviewFooter(globalRecord, this.interfaceLocale)}
       </section>
     `;
   }
 
   /** The filters, the live count and the list. Cheap enough to run on every keystroke for 500 contacts. */
   private renderContacts(record: PublishedRecord, contacts: readonly Contact[], headingOffset: number): TemplateResult {
-    const reader = this.wantedLocale;
+    const reader = this.interfaceLocale;
     const names = memo((code: string) => languageName(code, reader));
     const dates = memo((date: string) => formatDate(date, reader));
-    const languageList = listFormatter(reader);
+    // "English, Swahili" written the reader's way ("الإنجليزية، السواحلية").
+    const languageList = listFormatter(reader, 'short');
 
     const kindsPresent = new Set<ContactKind>();
     const languagesPresent = new Set<string>();
@@ -160,8 +160,8 @@ export class KyrHelpDirectory extends KyrDataElement {
       for (const language of contact.languages) languagesPresent.add(language);
     }
     const kinds = contactKinds.filter((kind) => kindsPresent.has(kind));
-    const collator = new Intl.Collator(safeLocales(reader));
-    const languages = [...languagesPresent].sort((a, b) => collator.compare(names(a), names(b)));
+    const compare = sorter(reader);
+    const languages = [...languagesPresent].sort((a, b) => compare(names(a), names(b)));
 
     const shown = contacts.filter(
       (contact) =>
@@ -171,7 +171,7 @@ export class KyrHelpDirectory extends KyrDataElement {
     const count = shown.length;
     // One contact needs no filter; a filter with a single choice is noise.
     const showFilters = contacts.length > 1 && (kinds.length > 1 || languages.length > 1);
-    const countText = count === 1 ? msg('1 contact shown') : msg(str`${count.toLocaleString(safeLocales(reader))} contacts shown`);
+    const countText = count === 1 ? msg('1 contact shown') : msg(str`${formatNumber(count, reader)} contacts shown`);
 
     return html`
       ${showFilters ? this.renderFilters(kinds, languages, names) : nothing}
@@ -344,21 +344,3 @@ function memo(compute: (key: string) => string): (key: string) => string {
   };
 }
 
-/** "English, Swahili" written the reader's way ("الإنجليزية، السواحلية"); one formatter per render. */
-function listFormatter(locale: string): (items: string[]) => string {
-  try {
-    const format = new Intl.ListFormat(safeLocales(locale), { style: 'short', type: 'unit' });
-    return (items) => format.format(items);
-  } catch {
-    return (items) => items.join(', ');
-  }
-}
-
-/** An unknown or malformed locale must not break Intl: fall back to the browser's default. */
-function safeLocales(locale: string): string[] {
-  try {
-    return Intl.getCanonicalLocales(locale);
-  } catch {
-    return [];
-  }
-}

@@ -1,11 +1,13 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { BASELINE_ID } from '../../data/vocabulary.js';
 import type { Catalog, CatalogEntry } from '../../data/schema.js';
 import { DataError, loadCatalog, resolveDataBase } from '../../data/load.js';
-import { readerLocale } from '../../i18n/reader-locale.js';
+import { closestLocale, directionOf } from '../../i18n/locale.js';
+import { sorter } from '../../i18n/format.js';
+import { KyrElement } from '../shared/kyr-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
 
@@ -48,7 +50,8 @@ type CatalogView =
  * keyboard: Down and Up move through the list, Home and End jump to its ends,
  * Enter chooses, Escape closes the list (and, pressed again, puts back the
  * current place). Nothing is guessed from the reader's location or network,
- * and nothing is remembered.
+ * and nothing is remembered. Its `jurisdiction` is the current choice:
+ * setting it never fires an event.
  *
  * @tagname kyr-jurisdiction-picker
  * @summary Searchable, keyboard-complete chooser of a jurisdiction from the catalog.
@@ -78,21 +81,8 @@ type CatalogView =
  * @cssprop --kyr-font-family - Font family; the system font by default.
  * @cssprop --kyr-radius - Corner radius.
  */
-@localized()
-export class KyrJurisdictionPicker extends LitElement {
+export class KyrJurisdictionPicker extends KyrElement {
   static override styles = [sharedStyles, jurisdictionPickerStyles];
-
-  /** The current choice: an id from the catalog, like `ke`. Setting it never fires an event. */
-  @property({ reflect: true }) jurisdiction = '';
-
-  /** Language of the place names; defaults to the nearest `lang`, then the browser's languages. */
-  @property() locale = '';
-
-  /** Base URL of the data; defaults to `data/` beside the script. */
-  @property({ attribute: 'data-src' }) dataSrc = '';
-
-  /** Elements with the same `group` follow this picker; sent in the event's detail. */
-  @property({ reflect: true }) group = '';
 
   @state() private catalogView: CatalogView = { state: 'loading' };
 
@@ -151,7 +141,7 @@ export class KyrJurisdictionPicker extends LitElement {
 
   private placesFromCatalog(): Place[] {
     if (this.catalogView.state !== 'ready') return [];
-    const reader = readerLocale(this, this.locale);
+    const reader = this.wantedLocale;
     const places = this.catalogView.catalog.jurisdictions
       .filter((entry) => entry.id !== BASELINE_ID)
       .map((entry) => {
@@ -159,13 +149,8 @@ export class KyrJurisdictionPicker extends LitElement {
         const sourceName = entry.names[entry.sourceLocale] ?? name;
         return { id: entry.id, name, nameLocale, searchable: [fold(name), fold(sourceName)] };
       });
-    let collator: Intl.Collator;
-    try {
-      collator = new Intl.Collator(reader);
-    } catch {
-      collator = new Intl.Collator();
-    }
-    return places.sort((a, b) => collator.compare(a.name, b.name));
+    const compare = sorter(reader);
+    return places.sort((a, b) => compare(a.name, b.name));
   }
 
   private currentPlace(): Place | undefined {
@@ -252,6 +237,7 @@ export class KyrJurisdictionPicker extends LitElement {
                   class=${index === this.activeIndex ? 'active' : ''}
                   aria-selected=${index === this.activeIndex ? 'true' : 'false'}
                   lang=${place.nameLocale}
+                  dir=${directionOf(place.nameLocale)}
                   @click=${() => this.choose(place)}
                 >
                   <span class="name">${place.name}</span>
@@ -394,11 +380,7 @@ function optionId(place: Place): string {
 /** The name in the reader's language, its base language, or the record's source language. */
 function placeName(entry: CatalogEntry, reader: string): [name: string, locale: string] {
   const codes = Object.keys(entry.names);
-  const lower = reader.toLowerCase();
-  const code =
-    codes.find((c) => c.toLowerCase() === lower) ??
-    codes.find((c) => c.toLowerCase() === lower.split('-')[0]) ??
-    (entry.names[entry.sourceLocale] !== undefined ? entry.sourceLocale : codes[0]);
+  const code = closestLocale(codes, reader) ?? (entry.names[entry.sourceLocale] !== undefined ? entry.sourceLocale : codes[0]);
   return code !== undefined ? [entry.names[code]!, code] : [entry.id, 'en'];
 }
 

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { useInterfaceLocale } from '../../i18n/localization.js';
+import { directionOf, interfaceLocaleFor, readerLocale, type InterfaceLocale } from '../../i18n/locale.js';
+import { inInterfaceLanguage, interfaceMessagesReady } from '../../i18n/localization.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** What set the exit off. */
@@ -156,6 +157,7 @@ const PROPERTIES: ReadonlyArray<[property: string, attribute: string, read: Read
   ['clearSiteData', 'clear-site-data', present],
   ['shiftWindow', 'shift-window', (value) => Number(value) || 1000],
   ['hint', 'hint', (value) => value],
+  ['locale', 'locale', (value) => value ?? ''],
 ];
 
 /** The host's own link, which the element enhances instead of drawing its own. */
@@ -184,6 +186,13 @@ function shadowView(element: KyrQuickExit, announcer: HTMLElement): () => void {
   const hintSlot = create('slot', { name: 'hint' }, hint);
   bar.append(announcer);
   const render = (): void => {
+    const locale = element.interfaceLocale;
+    // Its words wait for their language (English meanwhile: the link must work at once).
+    interfaceMessagesReady(locale)?.then(render);
+    element.dir = directionOf(locale);
+    inInterfaceLanguage(locale, renderText);
+  };
+  const renderText = (): void => {
     if (hostLink(element)) {
       link.remove();
       keys.remove();
@@ -208,12 +217,12 @@ function shadowView(element: KyrQuickExit, announcer: HTMLElement): () => void {
 }
 
 /**
- * The keyboard shortcuts and the interface language, as page-wide listeners;
+ * The keyboard shortcuts, as page-wide listeners;
  * returns what turns them on (while connected) or off. Keys are caught
  * capturing, so no page script can hide one from them, except Escape (see
  * escapeDown).
  */
-function pageListeners(element: KyrQuickExit, announce: (text: string) => void, render: () => void): (on: boolean) => void {
+function pageListeners(element: KyrQuickExit, announce: (text: string) => void): (on: boolean) => void {
   let shifts = 0;
   let firstShiftAt = 0;
   let shiftAlone = false;
@@ -252,7 +261,7 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void, 
       firstShiftAt = now;
       shiftTimer = setTimeout(resetShifts, limit);
     }
-    if (++shifts < 3) return announce(msg(str`Shortcut ${shifts} of 3`, { id: 'quick-exit.count' }));
+    if (++shifts < 3) return announce(element.speak(() => msg(str`Shortcut ${shifts} of 3`, { id: 'quick-exit.count' })));
     resetShifts();
     exit(element, 'shift');
   };
@@ -271,18 +280,12 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void, 
     }
   };
 
-  /** @lit/localize has loaded another interface language: show it. */
-  const localeStatus = (event: Event): void => {
-    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') render();
-  };
-
   return (on) => {
     const method = on ? addEventListener : removeEventListener;
     method('keydown', keyDown, true);
     method('keyup', keyUp, true);
     method('keydown', escapeDown);
     method('pointerdown', pointerDown, true);
-    method('lit-localize-status', localeStatus);
     if (!on) resetShifts();
   };
 }
@@ -295,7 +298,7 @@ function exit(element: KyrQuickExit, trigger: QuickExitTrigger): void {
   if (leaving) return;
   leaving = true;
   const url = element.destination;
-  hidePage(msg('New tab', { id: 'quick-exit.title' }));
+  hidePage(element.speak(() => msg('New tab', { id: 'quick-exit.title' })));
   // The destination must not learn which site the reader left, whatever the host's referrer policy.
   create('meta', { name: 'referrer', content: 'no-referrer' }, document.head);
   try {
@@ -390,6 +393,13 @@ export class KyrQuickExit extends HTMLElement {
    */
   declare hint: string | null | undefined;
 
+  /**
+   * The reader's language for the element's own words, like `fr`; defaults to the nearest `lang`, then the browser's.
+   * @attr locale
+   * @default ''
+   */
+  declare locale: string;
+
   /** Brings the shadow DOM up to date. */
   private readonly render: () => void;
 
@@ -409,7 +419,7 @@ export class KyrQuickExit extends HTMLElement {
     }
     const announcer = create('span', { role: 'status', 'aria-live': 'polite' });
     this.render = shadowView(this, announcer);
-    this.listen = pageListeners(this, (text) => (announcer.textContent = text), this.render);
+    this.listen = pageListeners(this, (text) => (announcer.textContent = text));
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
       if (link && (link === hostLink(this) || link.getRootNode() === this.shadowRoot)) {
@@ -417,6 +427,19 @@ export class KyrQuickExit extends HTMLElement {
         exit(this, 'click');
       }
     });
+  }
+
+  /** The interface language closest to the reader's: the element's words are in it, laid out in its direction. */
+  get interfaceLocale(): InterfaceLocale {
+    return interfaceLocaleFor(readerLocale(this, this.locale));
+  }
+
+  /**
+   * Runs `speak` (a message built outside rendering) in the element's language.
+   * @internal
+   */
+  speak<T>(speak: () => T): T {
+    return inInterfaceLanguage(this.interfaceLocale, speak);
   }
 
   /** The page the exit goes to: `href` if https, else your own link's if https, else the neutral default. */
@@ -434,9 +457,6 @@ export class KyrQuickExit extends HTMLElement {
   }
 
   connectedCallback(): void {
-    // On its own, it speaks the language of the page around it (no shadow root to cross: it is in the document);
-    // inside another kyr element it follows that one's choice.
-    if (this.getRootNode() === document) useInterfaceLocale(this.closest<HTMLElement>('[lang]:not([lang=""])')?.lang || navigator.language).catch(() => undefined);
     this.render();
     this.listen(true);
     // Kept while the page lives: restoring is page-wide and harmless when nothing is hidden.

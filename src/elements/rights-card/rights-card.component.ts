@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { activities, type Activity, type ActivityStatus } from '../../data/vocabulary.js';
 import type { PublishedRecord } from '../../data/schema.js';
 import { legalModelLabel, type LegalModelLabel } from '../../data/legal-model.js';
 import type { LoadedRecord } from '../../data/load.js';
-import { directionOf } from '../../i18n/reader-locale.js';
+import { directionOf } from '../../i18n/locale.js';
 import { formatDate } from '../../i18n/format.js';
 import { KyrDataElement } from '../shared/data-element.js';
 import { renderCitations, renderNotices, renderReviewFooter } from '../shared/record-parts.js';
@@ -40,7 +40,6 @@ import { rightsCardStyles } from './rights-card.styles.js';
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the card.
  */
-@localized()
 export class KyrRightsCard extends KyrDataElement {
   static override styles = [sharedStyles, rightsCardStyles];
 
@@ -54,7 +53,7 @@ export class KyrRightsCard extends KyrDataElement {
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
     if (this.variant === 'wallet') return this.renderWallet(loaded);
     const { record } = loaded;
-    const reader = this.wantedLocale;
+    const reader = this.interfaceLocale;
     const compact = this.variant === 'compact';
     return html`
       <article class="card" part="card" lang=${record.locale} dir=${directionOf(record.locale)}>
@@ -93,9 +92,9 @@ export class KyrRightsCard extends KyrDataElement {
   private renderWallet(loaded: LoadedRecord): TemplateResult {
     const { record } = loaded;
     const statement = record.officerStatement;
-    const reviewed = formatDate(record.lastReviewed, this.wantedLocale);
+    const reviewed = formatDate(record.lastReviewed, this.interfaceLocale);
     return html`
-      ${renderNotices(loaded, this.wantedLocale)}
+      ${renderNotices(loaded, this.interfaceLocale)}
       <div class="wallet" part="wallet">
         <section class="side" part="wallet-front" lang=${record.locale} dir=${directionOf(record.locale)} aria-label=${msg('Card front: your rights')}>
           <p class="side-title">${msg(str`Your rights in ${record.names}`)}</p>
@@ -115,7 +114,7 @@ export class KyrRightsCard extends KyrDataElement {
         </section>
       </div>
       <p class="print-action"><button type="button" @click=${() => window.print()}>${msg('Print this card')}</button></p>
-      ${renderReviewFooter(record, this.wantedLocale)}
+      ${renderReviewFooter(record, this.interfaceLocale)}
     `;
   }
 

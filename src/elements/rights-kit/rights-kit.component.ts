@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { languageName } from '../shared/record-parts.js';
-import { interfaceLocaleFor, interfaceLocales, useInterfaceLocale } from '../../i18n/localization.js';
-import { readerLocale } from '../../i18n/reader-locale.js';
+import { KyrElement } from '../shared/kyr-element.js';
+import { languageName } from '../../i18n/format.js';
+import { directionOf, interfaceLocales } from '../../i18n/locale.js';
 import { rightsKitStyles } from './rights-kit.styles.js';
 
 export const kitTabs = ['rights', 'arrest', 'services', 'help'] as const;
@@ -54,18 +54,11 @@ function tabLabel(tab: KitTab): string {
  * @fires kyr-tab-change - The reader chose another tab. `detail: { tab }`.
  * @fires kyr-locale-change - The reader chose another language. `detail: { locale }`.
  */
-@localized()
-export class KyrRightsKit extends LitElement {
+export class KyrRightsKit extends KyrElement {
   static override styles = [sharedStyles, rightsKitStyles];
 
-  /** ISO 3166 code of the place shown first; the reader can pick another. */
-  @property({ reflect: true }) jurisdiction = '';
-  /** Language of the content; defaults to the nearest `lang`. */
-  @property() locale = '';
   /** Pin a published version of the data. */
   @property() version = '';
-  /** Base URL of the data; defaults to `data/` beside the script. */
-  @property({ attribute: 'data-src' }) dataSrc = '';
   /** Where the quick exit goes (an https page). */
   @property({ attribute: 'exit-href' }) exitHref = '';
   /** `tabs` (default) or `sections`, all parts one after another. */
@@ -102,21 +95,20 @@ export class KyrRightsKit extends LitElement {
     if (detail?.jurisdiction) this.jurisdiction = detail.jurisdiction;
   };
 
-  /** The language switcher: content and interface follow; nothing is remembered after the visit. */
+  /** The language switcher: the kit's content and interface follow, nothing else on the page; nothing is remembered after the visit. */
   private onLanguage(event: Event): void {
     const locale = (event.target as HTMLSelectElement).value;
     this.locale = locale;
-    void useInterfaceLocale(locale);
     this.dispatchEvent(new CustomEvent('kyr-locale-change', { detail: { locale }, bubbles: true, composed: true }));
   }
 
   private renderLanguageSwitcher(): TemplateResult {
-    const current = interfaceLocaleFor(readerLocale(this, this.locale));
+    const current = this.interfaceLocale;
     return html`<label class="language">
       <span>${msg('Language')}</span>
       <select part="language" @change=${this.onLanguage}>
         ${interfaceLocales.map(
-          (code) => html`<option value=${code} lang=${code} ?selected=${code === current}>${languageName(code, code)}</option>`,
+          (code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === current}>${languageName(code, code)}</option>`,
         )}
       </select>
     </label>`;
@@ -220,9 +212,9 @@ export class KyrRightsKit extends LitElement {
   protected override render(): TemplateResult {
     const tabs = this.layout === 'tabs';
     return html`
-      <kyr-quick-exit href=${this.exitHref || nothing}></kyr-quick-exit>
+      <kyr-quick-exit href=${this.exitHref || nothing} locale=${this.locale || nothing}></kyr-quick-exit>
       <div class="bar">
-        <kyr-jurisdiction-picker .jurisdiction=${this.jurisdiction} .locale=${this.locale} .dataSrc=${this.dataSrc}></kyr-jurisdiction-picker>
+        <kyr-jurisdiction-picker .jurisdiction=${this.jurisdiction} .locale=${this.locale} .dataSrc=${this.dataSrc} .group=${this.group}></kyr-jurisdiction-picker>
         ${this.renderLanguageSwitcher()}
         <slot name="toolbar"></slot>
       </div>

@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BASELINE_ID } from '../../data/vocabulary.js';
 import { DataError, checksIfLoaded, loadChecks, loadRecord, type LoadedRecord } from '../../data/load.js';
-import { readerLocale } from '../../i18n/reader-locale.js';
-import { currentInterfaceLocale, useInterfaceLocale } from '../../i18n/localization.js';
+import { directionOf } from '../../i18n/locale.js';
+import { KyrElement } from './kyr-element.js';
 import { sharedStyles } from './shared.styles.js';
 
 type View =
@@ -19,29 +19,17 @@ const dataInputs = ['jurisdiction', 'locale', 'version', 'dataSrc', 'data'] as c
  * through `src/data/`, and the loading and error states, so no element can
  * forget to fail closed. Subclasses only say how a ready record looks.
  */
-export abstract class KyrDataElement extends LitElement {
+export abstract class KyrDataElement extends KyrElement {
   static override styles = [sharedStyles];
-
-  /** ISO 3166 code of the place, like `ke` or `us-la`. Without it, the global baseline is shown. */
-  @property({ reflect: true }) jurisdiction = '';
-
-  /** Language of the content; defaults to the nearest `lang`, then the browser's languages. */
-  @property() locale = '';
 
   /** Pin a published version of the data, like `1.0.0`. */
   @property() version = '';
-
-  /** Base URL of the data; defaults to `data/` beside the script. */
-  @property({ attribute: 'data-src' }) dataSrc = '';
 
   /** A published record given inline instead of loaded; it is checked like loaded data. */
   @property({ attribute: false }) data?: unknown;
 
   /** Heading level of the element's title (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Follow the `<kyr-jurisdiction-picker>` with the same `group` anywhere on the page. */
-  @property({ reflect: true }) group = '';
 
   @state() protected view: View = { state: 'loading' };
 
@@ -63,14 +51,7 @@ export abstract class KyrDataElement extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The interface speaks the reader's language too (one per page, see src/i18n/localization.ts).
-    if (changed.has('locale') || !this.hasUpdated) void useInterfaceLocale(this.wantedLocale);
     if (dataInputs.some((name) => changed.has(name))) void this.refresh();
-  }
-
-  /** The language the reader asked for. */
-  protected get wantedLocale(): string {
-    return readerLocale(this, this.locale);
   }
 
   /** Load again, for example after the data host recovers. */
@@ -120,7 +101,7 @@ export abstract class KyrDataElement extends LitElement {
    */
   protected heading(text: string | TemplateResult, offset = 0, className = ''): TemplateResult {
     const level = Math.min(6, Math.max(1, (this.headingLevel || 2) + offset));
-    return html`<div role="heading" aria-level=${level} class=${className} lang=${currentInterfaceLocale()}>${text}</div>`;
+    return html`<div role="heading" aria-level=${level} class=${className} lang=${this.interfaceLocale} dir=${directionOf(this.interfaceLocale)}>${text}</div>`;
   }
 
   protected override render(): TemplateResult {

@@ -8,19 +8,11 @@ import { msg, str } from '@lit/localize';
 import type { PublishedRecord } from '../../data/schema.js';
 import { isStale, type LoadedRecord } from '../../data/load.js';
 import { isAllowedHref } from '../../data/links.js';
-import { formatDate } from '../../i18n/format.js';
-import { currentInterfaceLocale } from '../../i18n/localization.js';
+import { formatDate, languageName } from '../../i18n/format.js';
+import { directionOf } from '../../i18n/locale.js';
 
-export function languageName(code: string, inLocale: string): string {
-  try {
-    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** The notices above a record, each a sentence the reader can act on. */
-export function renderNotices(loaded: LoadedRecord, readerLocale: string, today = new Date()): TemplateResult {
+/** The notices above a record, each a sentence the reader can act on, in the element's interface language. */
+export function renderNotices(loaded: LoadedRecord, interfaceLocale: string, today = new Date()): TemplateResult {
   const { record } = loaded;
   const translation = record.locales.find((l) => l.code === record.locale)?.translation;
   const notices: TemplateResult[] = [];
@@ -28,11 +20,11 @@ export function renderNotices(loaded: LoadedRecord, readerLocale: string, today 
     notices.push(html`<p class="notice" part="notice">${msg('We do not have information for this place yet. These rights apply everywhere.')}</p>`);
   }
   if (loaded.localeFallback) {
-    const language = languageName(record.locale, readerLocale);
+    const language = languageName(record.locale, interfaceLocale);
     notices.push(html`<p class="notice" part="notice">${msg(str`This information is not available in your language yet. It is shown in ${language}.`)}</p>`);
   }
   if (isStale(record, today)) {
-    const due = formatDate(record.nextReviewDue, readerLocale);
+    const due = formatDate(record.nextReviewDue, interfaceLocale);
     notices.push(html`<p class="notice" part="notice">${msg(str`This may be out of date: it was due for review on ${due}.`)}</p>`);
   }
   const badges: TemplateResult[] = [];
@@ -41,7 +33,7 @@ export function renderNotices(loaded: LoadedRecord, readerLocale: string, today 
     badges.push(html`<span class="badge" part="badge">${msg('Translation not yet checked')}</span>`);
   }
   // Interface text inside a block of content that may be in another language.
-  return html`<div lang=${currentInterfaceLocale()}>${notices}${badges.length ? html`<p class="badges">${badges}</p>` : nothing}</div>`;
+  return html`<div lang=${interfaceLocale} dir=${directionOf(interfaceLocale)}>${notices}${badges.length ? html`<p class="badges">${badges}</p>` : nothing}</div>`;
 }
 
 /** "Source 1, 3": numbers that match the list in the footer. */
@@ -56,12 +48,12 @@ export function safeLink(href: string | undefined, text: string | TemplateResult
   return href && isAllowedHref(href) ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`${text}`;
 }
 
-export function renderReviewFooter(record: PublishedRecord, readerLocale: string): TemplateResult {
-  const reviewed = formatDate(record.lastReviewed, readerLocale);
-  const lawAsOf = formatDate(record.lawAsOf, readerLocale);
+export function renderReviewFooter(record: PublishedRecord, interfaceLocale: string): TemplateResult {
+  const reviewed = formatDate(record.lastReviewed, interfaceLocale);
+  const lawAsOf = formatDate(record.lawAsOf, interfaceLocale);
   const version = record.version;
   return html`
-    <footer class="review" part="footer" lang=${currentInterfaceLocale()}>
+    <footer class="review" part="footer" lang=${interfaceLocale} dir=${directionOf(interfaceLocale)}>
       <p class="meta">
         ${msg(str`Last reviewed ${reviewed}.`)} ${msg(str`Law as of ${lawAsOf}.`)}
         ${msg(str`Version ${version}.`)}
@@ -73,7 +65,7 @@ export function renderReviewFooter(record: PublishedRecord, readerLocale: string
           ${record.sources.map(
             (source) => html`<li>
               ${safeLink(source.url, source.title)}, ${source.publisher},
-              <bdi>${formatDate(source.date, readerLocale)}</bdi>${source.note ? html`. ${source.note}` : nothing}
+              <bdi>${formatDate(source.date, interfaceLocale)}</bdi>${source.note ? html`. ${source.note}` : nothing}
             </li>`,
           )}
         </ol>

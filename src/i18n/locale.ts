@@ -1,0 +1,40 @@
+/**
+ * Which language a reader gets, in one place: what the reader wants (the
+ * element's `locale`, else the nearest `lang`, else the browser), which of the
+ * interface languages is closest, and which way it is written. Every element
+ * and the quick exit ask here; nothing is remembered between visits.
+ */
+import { sourceLocale, targetLocales } from './locale-codes.js';
+
+export type InterfaceLocale = typeof sourceLocale | (typeof targetLocales)[number];
+export const interfaceLocales: readonly InterfaceLocale[] = [sourceLocale, ...targetLocales];
+
+/** The language the reader asked for: `explicit`, else the nearest `lang` around `element` (crossing shadow roots), else the browser's. */
+export function readerLocale(element: HTMLElement, explicit?: string | null): string {
+  if (explicit) return explicit;
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof HTMLElement && node.lang) return node.lang;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return navigator.languages?.[0] ?? navigator.language ?? sourceLocale;
+}
+
+/** `wanted` itself among `codes` (any case), else its base language (`pt` for `pt-BR`), else undefined. */
+export function closestLocale(codes: readonly string[], wanted: string): string | undefined {
+  const lower = wanted.toLowerCase();
+  return codes.find((c) => c.toLowerCase() === lower) ?? codes.find((c) => c.toLowerCase() === lower.split('-')[0]);
+}
+
+/** The interface language closest to what the reader wants: exact, then by script or base language, then English. */
+export function interfaceLocaleFor(wanted: string): InterfaceLocale {
+  const lower = wanted.toLowerCase();
+  // Chinese: the interface has Simplified only; Traditional readers are better served by English than by the wrong script.
+  if (lower.split('-')[0] === 'zh') return /hant|tw|hk|mo/.test(lower) ? sourceLocale : 'zh-Hans';
+  return (closestLocale(interfaceLocales, wanted) as InterfaceLocale | undefined) ?? sourceLocale;
+}
+
+/** Arabic, Persian, Hebrew, Urdu and their kin are written right to left. */
+export function directionOf(locale: string): 'rtl' | 'ltr' {
+  return /^(ar|fa|he|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i.test(locale) ? 'rtl' : 'ltr';
+}
