@@ -20,6 +20,8 @@ export function withChanges(record: PublishedRecord, changes: Partial<PublishedR
 
 /** Wait until the element has left its loading state. */
 export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  // The first render waits for the element's words in its language: until then there is no loading state to see.
+  await element.updateComplete;
   await waitUntil(() => !element.shadowRoot?.querySelector('[part="loading"]'), 'element stayed in its loading state', { timeout: 8000 });
   await element.updateComplete;
 }

@@ -16,6 +16,8 @@ interface Exit {
   title: string;
   icons: number;
   cover: string;
+  /** What a screen reader is told as the page goes: the alert on the hidden page, if shown. */
+  notice: string;
 }
 
 /**
@@ -35,6 +37,10 @@ async function mount(template: TemplateResult): Promise<{ element: KyrQuickExit;
       title: document.title,
       icons: document.querySelectorAll('link[rel~="icon"]').length,
       cover: getComputedStyle(document.documentElement).backgroundColor,
+      notice: [...document.querySelectorAll('[role="alert"]')]
+        .filter((alert) => alert.getClientRects().length)
+        .map((alert) => alert.textContent)
+        .join(' '),
     });
   };
   await element.updateComplete;
@@ -43,6 +49,7 @@ async function mount(template: TemplateResult): Promise<{ element: KyrQuickExit;
 
 const shadow = (element: KyrQuickExit) => element.shadowRoot!;
 const ownLink = (element: KyrQuickExit) => shadow(element).querySelector<HTMLAnchorElement>('[part="link"]')!;
+const lit = (element: KyrQuickExit) => shadow(element).querySelectorAll('[part="count"] > [data-on]').length;
 const announcement = (element: KyrQuickExit) => shadow(element).querySelector('[role="status"]')!.textContent!.trim();
 const restoreFromCache = (persisted = true) => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted }));
 const frameReady = (frame: HTMLIFrameElement, path: string) =>
@@ -145,6 +152,7 @@ describe('<kyr-quick-exit>', () => {
         expect(exit!.title).to.equal('New tab');
         expect(exit!.icons, 'favicons left').to.equal(0);
         expect(exit!.cover, 'a system colour behind').to.not.equal('rgba(0, 0, 0, 0)');
+        expect(exit!.notice, 'a neutral announcement on the hidden page').to.equal('Loading.');
       } finally {
         icon.remove();
       }
@@ -293,18 +301,37 @@ describe('<kyr-quick-exit>', () => {
       expect(announcement(element)).to.equal('Shortcut 1 of 3');
     });
 
-    it('starts over when the window passes, and clears the announcement', async () => {
+    it('starts over when a pause outlasts the window, and says so', async () => {
       const { element, exits } = await mount(html`<kyr-quick-exit shift-window="400"></kyr-quick-exit>`);
       await pressShift(2, ['ShiftLeft', 'ShiftRight']);
       await element.updateComplete;
       expect(announcement(element)).to.equal('Shortcut 2 of 3');
+      expect(lit(element), 'two lights on').to.equal(2);
       await aTimeout(600);
       await element.updateComplete;
-      expect(announcement(element), 'announcement cleared').to.equal('');
+      expect(announcement(element), 'expiry announced').to.equal('Shortcut cancelled. Press Shift 3 times to leave.');
+      expect(shadow(element).querySelector('[part="count"]')!.getClientRects().length, 'lights hidden').to.equal(0);
       await pressShift(1);
       await element.updateComplete;
       expect(exits).to.have.length(0);
       expect(announcement(element)).to.equal('Shortcut 1 of 3');
+    });
+
+    it('shows the count as three lights, and leaves on three presses 700 ms apart (the window restarts at each press)', async () => {
+      const { element, exits } = await mount(html`<kyr-quick-exit></kyr-quick-exit>`);
+      const count = shadow(element).querySelector('[part="count"]')!;
+      expect(count.getClientRects().length, 'no lights before a press').to.equal(0);
+      await pressShift(1);
+      expect(count.getClientRects().length, 'lights shown').to.be.greaterThan(0);
+      expect(lit(element)).to.equal(1);
+      expect(count.getAttribute('aria-hidden'), 'the announcement speaks; the lights are for the eyes').to.equal('true');
+      await aTimeout(700);
+      await pressShift(1);
+      expect(lit(element)).to.equal(2);
+      await aTimeout(700);
+      await pressShift(1);
+      expect(exits).to.have.length(1);
+      expect(exits[0]!.notice).to.equal('Loading.');
     });
 
     it('leaves on Shift in a text field when there is a keyboard', async () => {
@@ -611,6 +638,23 @@ describe('<kyr-quick-exit>', () => {
       await waitUntil(() => ownLink(other).textContent === 'Salir de esta página', 'the other link is not in Spanish');
       expect(getComputedStyle(shadow(element).querySelector('[part="bar"]')!).direction).to.equal('rtl');
       expect(getComputedStyle(shadow(other).querySelector('[part="bar"]')!).direction).to.equal('ltr');
+    });
+  });
+
+  describe('without JavaScript', () => {
+    it('warns the page author in the console when there is no link of the page’s own inside, and not when there is', async () => {
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        await mount(html`<kyr-quick-exit></kyr-quick-exit>`);
+        expect(warnings.join('\n')).to.contain('put your own <a href="https://…"> inside the element');
+        warnings.length = 0;
+        await mount(html`<kyr-quick-exit><a href="https://example.org/">Leave this page</a></kyr-quick-exit>`);
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        console.warn = realWarn;
+      }
     });
   });
 

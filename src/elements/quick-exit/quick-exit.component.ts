@@ -16,6 +16,8 @@ export const DEFAULT_DESTINATION = 'https://www.google.com/search?q=weather';
 
 /** Set on <html> while the page is hidden; the page sheet below hides on it. */
 const HIDDEN = 'data-kyr-quick-exit';
+/** The one thing shown on the hidden page: a neutral word for screen readers, as GOV.UK's "Loading.". */
+const NOTICE = 'data-kyr-quick-exit-notice';
 /** Where the bar's height goes, for scroll padding. */
 const BLOCK_SIZE = '--kyr-quick-exit-block-size';
 /** Milliseconds within which Escape must come twice. */
@@ -31,6 +33,7 @@ const PAGE_CSS =
   `:where(html){scroll-padding-block-start:var(${BLOCK_SIZE})}` +
   `[${HIDDEN}]{background:Canvas!important;color:CanvasText!important}` +
   `[${HIDDEN}]>*{display:none!important}` +
+  `[${HIDDEN}]>[${NOTICE}]{display:block!important;padding:1rem}` +
   `[${HIDDEN}]::before,[${HIDDEN}]::after{content:none!important}` +
   `[${HIDDEN}] :modal{display:none!important}` +
   `[${HIDDEN}] :popover-open{display:none!important}` +
@@ -41,6 +44,7 @@ let shadowSheet: CSSStyleSheet | undefined;
 let leaving = false;
 let savedTitle = '';
 let savedIcons: Element[] = [];
+let notice: HTMLElement | undefined;
 const bars = new Set<HTMLElement>();
 let sizes: ResizeObserver | undefined;
 
@@ -68,18 +72,24 @@ function reserveSpace(): void {
   }
 }
 
-function hidePage(title: string): void {
+/** Hide first, in the trigger's task: nothing else may stand between the trigger and a blank page. Then tidy. */
+function hidePage(element: KyrQuickExit): void {
   const root = document.documentElement;
-  if (!root.hasAttribute(HIDDEN)) {
-    savedTitle = document.title;
-    savedIcons = [...document.querySelectorAll('link[rel~="icon" i]')];
-  }
+  const first = !root.hasAttribute(HIDDEN);
   root.setAttribute(HIDDEN, '');
   try {
     adoptPageSheet();
   } catch {
     // An old browser without constructable stylesheets: the CSSOM is CSP-safe too.
     root.style.setProperty('display', 'none', 'important');
+  }
+  const [announcement, title] = element.speak(() => [msg('Loading.', { id: 'quick-exit.leaving' }), msg('New tab', { id: 'quick-exit.title' })]);
+  notice ??= create('div', { [NOTICE]: '', role: 'alert' });
+  root.append(notice);
+  notice.textContent = announcement;
+  if (first) {
+    savedTitle = document.title;
+    savedIcons = [...document.querySelectorAll('link[rel~="icon" i]')];
   }
   document.title = title;
   for (const icon of savedIcons) icon.remove();
@@ -93,6 +103,7 @@ function restorePage(event: PageTransitionEvent): void {
   if (!root.hasAttribute(HIDDEN)) return;
   root.removeAttribute(HIDDEN);
   root.style.removeProperty('display');
+  notice?.remove();
   document.title = savedTitle;
   document.head.append(...savedIcons);
   savedIcons = [];
@@ -155,7 +166,7 @@ const PROPERTIES: ReadonlyArray<[property: string, attribute: string, read: Read
   ['escape', 'escape', present],
   ['newTab', 'new-tab', present],
   ['clearSiteData', 'clear-site-data', present],
-  ['shiftWindow', 'shift-window', (value) => Number(value) || 1000],
+  ['shiftWindow', 'shift-window', (value) => Number(value) || 2000],
   ['hint', 'hint', (value) => value],
   ['locale', 'locale', (value) => value ?? ''],
 ];
@@ -169,7 +180,7 @@ function hostLink(element: HTMLElement): HTMLAnchorElement | null {
  * Builds the shadow DOM once, with DOM calls only, and returns what brings it
  * up to date with the attributes, the slotted content and the interface language.
  */
-function shadowView(element: KyrQuickExit, announcer: HTMLElement): () => void {
+function shadowView(element: KyrQuickExit, announcer: HTMLElement, lights: HTMLElement): () => void {
   const root = element.attachShadow({ mode: 'open' });
   try {
     root.adoptedStyleSheets = [(shadowSheet ??= sheetOf(quickExitStyles))];
@@ -179,6 +190,7 @@ function shadowView(element: KyrQuickExit, announcer: HTMLElement): () => void {
   }
   const bar = create('div', { part: 'bar' }, root);
   const slot = create('slot', {}, bar);
+  bar.append(lights);
   // The element's own link and its description, in the bar only when the host gave no link.
   const link = create('a', { part: 'link', rel: 'noreferrer', 'aria-describedby': 'keys' });
   const keys = create('span', { id: 'keys', hidden: '' });
@@ -222,9 +234,8 @@ function shadowView(element: KyrQuickExit, announcer: HTMLElement): () => void {
  * capturing, so no page script can hide one from them, except Escape (see
  * escapeDown).
  */
-function pageListeners(element: KyrQuickExit, announce: (text: string) => void): (on: boolean) => void {
+function pageListeners(element: KyrQuickExit, showCount: (shifts: number, announcement: string) => void): (on: boolean) => void {
   let shifts = 0;
-  let firstShiftAt = 0;
   let shiftAlone = false;
   let escapeAt = -Infinity;
   let shiftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -232,7 +243,13 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void):
   const resetShifts = (): void => {
     clearTimeout(shiftTimer);
     shifts = 0;
-    announce('');
+    showCount(0, '');
+  };
+
+  /** The pause after a press outlasted the window: say so, so a reader who was counting knows to start again. */
+  const expire = (): void => {
+    shifts = 0;
+    showCount(0, element.speak(() => msg('Shortcut cancelled. Press Shift 3 times to leave.', { id: 'quick-exit.expired' })));
   };
 
   const keyDown = (event: KeyboardEvent): void => {
@@ -254,14 +271,12 @@ function pageListeners(element: KyrQuickExit, announce: (text: string) => void):
   const keyUp = (event: KeyboardEvent): void => {
     // A phone's on-screen keyboard sends Shift while typing: in a text field on a touch-only device, Shift is the field's.
     if (event.key !== 'Shift' || !shiftAlone || event.isComposing || (inTextField(event) && touchOnly())) return;
-    const now = performance.now();
-    const limit = element.shiftWindow;
-    if (!shifts || now - firstShiftAt > limit) {
-      resetShifts();
-      firstShiftAt = now;
-      shiftTimer = setTimeout(resetShifts, limit);
+    // The window restarts at each press (as GOV.UK's does): slow hands get the whole window for every press.
+    clearTimeout(shiftTimer);
+    if (++shifts < 3) {
+      shiftTimer = setTimeout(expire, element.shiftWindow);
+      return showCount(shifts, element.speak(() => msg(str`Shortcut ${shifts} of 3`, { id: 'quick-exit.count' })));
     }
-    if (++shifts < 3) return announce(element.speak(() => msg(str`Shortcut ${shifts} of 3`, { id: 'quick-exit.count' })));
     resetShifts();
     exit(element, 'shift');
   };
@@ -298,7 +313,7 @@ function exit(element: KyrQuickExit, trigger: QuickExitTrigger): void {
   if (leaving) return;
   leaving = true;
   const url = element.destination;
-  hidePage(element.speak(() => msg('New tab', { id: 'quick-exit.title' })));
+  hidePage(element);
   // The destination must not learn which site the reader left, whatever the host's referrer policy.
   create('meta', { name: 'referrer', content: 'no-referrer' }, document.head);
   try {
@@ -335,6 +350,7 @@ function exit(element: KyrQuickExit, trigger: QuickExitTrigger): void {
  * @csspart bar - The sticky bar holding the link and the note.
  * @csspart link - The element's own link (not used when you give your own).
  * @csspart hint - The note under the link.
+ * @csspart count - Three lights showing how many times Shift has been pressed, while counting.
  *
  * @cssprop --kyr-quick-exit-z-index - Stacking order of the bar; 2147483000 by default, above most cookie banners.
  * @cssprop --kyr-quick-exit-background - Background of the link; a deep red by default.
@@ -381,9 +397,9 @@ export class KyrQuickExit extends HTMLElement {
   declare clearSiteData: boolean;
 
   /**
-   * How many milliseconds the three presses of Shift may take.
+   * How many milliseconds the count waits for the next press of Shift; it starts again at each press.
    * @attr shift-window
-   * @default 1000
+   * @default 2000
    */
   declare shiftWindow: number;
 
@@ -418,8 +434,15 @@ export class KyrQuickExit extends HTMLElement {
       }
     }
     const announcer = create('span', { role: 'status', 'aria-live': 'polite' });
-    this.render = shadowView(this, announcer);
-    this.listen = pageListeners(this, (text) => (announcer.textContent = text));
+    // The Shift count shown as well as announced: three lights, as many lit as presses so far.
+    const lights = create('span', { part: 'count', 'aria-hidden': 'true', hidden: '' });
+    for (let i = 0; i < 3; i++) create('span', {}, lights);
+    this.render = shadowView(this, announcer, lights);
+    this.listen = pageListeners(this, (shifts, text) => {
+      announcer.textContent = text;
+      lights.hidden = !shifts;
+      [...lights.children].forEach((light, i) => light.toggleAttribute('data-on', i < shifts));
+    });
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
       if (link && (link === hostLink(this) || link.getRootNode() === this.shadowRoot)) {
@@ -457,6 +480,10 @@ export class KyrQuickExit extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // On a page (not inside another kyr element, which needs JavaScript anyway), only a link of the page's own works before the script does.
+    if (this.getRootNode() === document && !hostLink(this)) {
+      console.warn('kyr-quick-exit: put your own <a href="https://…"> inside the element, so the exit works before and without JavaScript.');
+    }
     this.render();
     this.listen(true);
     // Kept while the page lives: restoring is page-wide and harmless when nothing is hidden.

@@ -62,12 +62,36 @@ export const quickExitStyles = css`
     font-size: 0.875em;
     text-align: end;
   }
+  [part='count']:not([hidden]) {
+    display: flex;
+    gap: 0.375rem;
+  }
+  [part='count'] > span {
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+    border: 2px solid var(--kyr-quick-exit-background, #a4262c);
+    border-radius: 50%;
+    background: var(--kyr-color-background, #ffffff);
+  }
+  [part='count'] > [data-on] {
+    background: var(--kyr-quick-exit-background, #a4262c);
+  }
   [role='status'] {
     position: absolute;
     inline-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    [part='count'] > span {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    [part='count'] > [data-on] {
+      background: CanvasText;
+    }
   }
   @media print {
     :host {
