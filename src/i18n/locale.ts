@@ -17,7 +17,8 @@ export function readerLocale(element: HTMLElement, explicit?: string | null): st
     if (node instanceof HTMLElement && node.lang) return node.lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return navigator.languages?.[0] ?? navigator.language ?? sourceLocale;
+  // The first of the browser's languages (navigator.languages[0], by definition).
+  return navigator.language || sourceLocale;
 }
 
 /** `wanted` itself among `codes` (any case), else its base language (`pt` for `pt-BR`), else undefined. */

@@ -13,6 +13,7 @@ export type Messages = Awaited<ReturnType<typeof loadLocale>>['templates'];
 
 /** The source language needs no messages: its text is in the code. */
 const loaded = new Map<string, Messages | undefined>([[sourceLocale, undefined]]);
+/** Languages on their way; a failed one is forgotten, so the next ask tries again. */
 const loading = new Map<string, Promise<void>>();
 let speaking: Messages | undefined;
 
@@ -27,15 +28,16 @@ export function speakingMessages(): Messages | undefined {
  */
 export function interfaceMessagesReady(locale: InterfaceLocale): Promise<void> | undefined {
   if (loaded.has(locale)) return undefined;
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loadLocale(locale)
-      .then((module) => void loaded.set(locale, module.templates))
-      .catch(() => undefined)
-      .finally(() => loading.delete(locale));
-    loading.set(locale, pending);
+  if (!loading.has(locale)) {
+    loading.set(
+      locale,
+      loadLocale(locale).then(
+        (module) => void loaded.set(locale, module.templates),
+        () => void loading.delete(locale),
+      ),
+    );
   }
-  return pending;
+  return loading.get(locale);
 }
 
 /** Runs `speak` with `msg()` answering in `locale` (English while that language is not loaded). */

@@ -249,7 +249,7 @@ function pageListeners(element: KyrQuickExit, showCount: (shifts: number, announ
   /** The pause after a press outlasted the window: say so, so a reader who was counting knows to start again. */
   const expire = (): void => {
     shifts = 0;
-    showCount(0, element.speak(() => msg('Shortcut cancelled. Press Shift 3 times to leave.', { id: 'quick-exit.expired' })));
+    showCount(0, element.speak(() => msg('Shortcut cancelled.', { id: 'quick-exit.expired' })));
   };
 
   const keyDown = (event: KeyboardEvent): void => {
@@ -350,7 +350,7 @@ function exit(element: KyrQuickExit, trigger: QuickExitTrigger): void {
  * @csspart bar - The sticky bar holding the link and the note.
  * @csspart link - The element's own link (not used when you give your own).
  * @csspart hint - The note under the link.
- * @csspart count - Three lights showing how many times Shift has been pressed, while counting.
+ * @csspart count - Three dots showing how many times Shift has been pressed, while counting.
  *
  * @cssprop --kyr-quick-exit-z-index - Stacking order of the bar; 2147483000 by default, above most cookie banners.
  * @cssprop --kyr-quick-exit-background - Background of the link; a deep red by default.
@@ -434,14 +434,12 @@ export class KyrQuickExit extends HTMLElement {
       }
     }
     const announcer = create('span', { role: 'status', 'aria-live': 'polite' });
-    // The Shift count shown as well as announced: three lights, as many lit as presses so far.
-    const lights = create('span', { part: 'count', 'aria-hidden': 'true', hidden: '' });
-    for (let i = 0; i < 3; i++) create('span', {}, lights);
+    // The Shift count shown as well as announced: three dots, as many filled as presses so far.
+    const lights = create('span', { part: 'count', 'aria-hidden': 'true' });
     this.render = shadowView(this, announcer, lights);
     this.listen = pageListeners(this, (shifts, text) => {
       announcer.textContent = text;
-      lights.hidden = !shifts;
-      [...lights.children].forEach((light, i) => light.toggleAttribute('data-on', i < shifts));
+      lights.textContent = shifts ? '●'.repeat(shifts) + '○'.repeat(3 - shifts) : '';
     });
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
@@ -482,7 +480,7 @@ export class KyrQuickExit extends HTMLElement {
   connectedCallback(): void {
     // On a page (not inside another kyr element, which needs JavaScript anyway), only a link of the page's own works before the script does.
     if (this.getRootNode() === document && !hostLink(this)) {
-      console.warn('kyr-quick-exit: put your own <a href="https://…"> inside the element, so the exit works before and without JavaScript.');
+      console.warn('kyr-quick-exit: no <a href> inside: no exit without JavaScript');
     }
     this.render();
     this.listen(true);

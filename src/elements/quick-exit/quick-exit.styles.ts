@@ -62,19 +62,15 @@ export const quickExitStyles = css`
     font-size: 0.875em;
     text-align: end;
   }
-  [part='count']:not([hidden]) {
-    display: flex;
-    gap: 0.375rem;
-  }
-  [part='count'] > span {
-    inline-size: 0.875rem;
-    block-size: 0.875rem;
-    border: 2px solid var(--kyr-quick-exit-background, #a4262c);
-    border-radius: 50%;
+  [part='count'] {
+    padding-inline: 0.25em;
+    border-radius: var(--kyr-radius, 0.375rem);
     background: var(--kyr-color-background, #ffffff);
+    color: var(--kyr-quick-exit-background, #a4262c);
+    letter-spacing: 0.25em;
   }
-  [part='count'] > [data-on] {
-    background: var(--kyr-quick-exit-background, #a4262c);
+  [part='count']:empty {
+    display: none;
   }
   [role='status'] {
     position: absolute;
@@ -82,16 +78,6 @@ export const quickExitStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    [part='count'] > span {
-      forced-color-adjust: none;
-      border-color: CanvasText;
-      background: Canvas;
-    }
-    [part='count'] > [data-on] {
-      background: CanvasText;
-    }
   }
   @media print {
     :host {

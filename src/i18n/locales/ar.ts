@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`الاتصال بالرقم ${0}`,
 'hd095f639cc4ad84a': html`إرسال بريد إلكتروني إلى ${0}`,
 'quick-exit.count': str`الاختصار: ${0} من 3`,
-'quick-exit.expired': `أُلغي الاختصار. اضغط على Shift ثلاث مرات للمغادرة.`,
+'quick-exit.expired': `أُلغي الاختصار.`,
 'quick-exit.hint': `مغادرة هذه الصفحة لا تمسح سجل التصفح.`,
 'quick-exit.keys': `الاختصار: الضغط على Shift ثلاث مرات.`,
 'quick-exit.keys-escape': `الاختصار: الضغط على Shift ثلاث مرات، أو على Escape مرتين.`,

@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`Llamar al ${0}`,
 'hd095f639cc4ad84a': html`Escribir un correo a ${0}`,
 'quick-exit.count': str`Atajo ${0} de 3`,
-'quick-exit.expired': `Atajo cancelado. Pulsa Mayús 3 veces para salir.`,
+'quick-exit.expired': `Atajo cancelado.`,
 'quick-exit.hint': `Salir de esta página no borra tu historial de navegación.`,
 'quick-exit.keys': `Atajo: pulsa Mayús 3 veces.`,
 'quick-exit.keys-escape': `Atajo: pulsa Mayús 3 veces o Esc 2 veces.`,

@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`تماس با ${0}`,
 'hd095f639cc4ad84a': html`ارسال ایمیل به ${0}`,
 'quick-exit.count': str`میان‌بر: ${0} از 3`,
-'quick-exit.expired': `میان‌بر لغو شد. برای خروج سه بار Shift را فشار دهید.`,
+'quick-exit.expired': `میان‌بر لغو شد.`,
 'quick-exit.hint': `خروج از این صفحه سابقه مرور شما را پاک نمی‌کند.`,
 'quick-exit.keys': `میان‌بر: سه بار Shift را فشار دهید.`,
 'quick-exit.keys-escape': `میان‌بر: سه بار Shift یا دو بار Escape را فشار دهید.`,

@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`Appeler le ${0}`,
 'hd095f639cc4ad84a': html`Écrire un e-mail à ${0}`,
 'quick-exit.count': str`Raccourci ${0} sur 3`,
-'quick-exit.expired': `Raccourci annulé. Appuyez 3 fois sur Maj pour quitter.`,
+'quick-exit.expired': `Raccourci annulé.`,
 'quick-exit.hint': `Quitter cette page n’efface pas votre historique de navigation.`,
 'quick-exit.keys': `Raccourci : appuyez 3 fois sur Maj.`,
 'quick-exit.keys-escape': `Raccourci : appuyez 3 fois sur Maj, ou 2 fois sur Échap.`,

@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`Ligar para ${0}`,
 'hd095f639cc4ad84a': html`Enviar e-mail para ${0}`,
 'quick-exit.count': str`Atalho ${0} de 3`,
-'quick-exit.expired': `Atalho cancelado. Pressione Shift 3 vezes para sair.`,
+'quick-exit.expired': `Atalho cancelado.`,
 'quick-exit.hint': `Sair desta página não apaga seu histórico de navegação.`,
 'quick-exit.keys': `Atalho: pressione Shift 3 vezes.`,
 'quick-exit.keys-escape': `Atalho: pressione Shift 3 vezes ou Esc 2 vezes.`,

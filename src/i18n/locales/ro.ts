@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`Sună la ${0}`,
 'hd095f639cc4ad84a': html`Trimite un e-mail la ${0}`,
 'quick-exit.count': str`Comandă rapidă ${0} din 3`,
-'quick-exit.expired': `Comanda rapidă a fost anulată. Apasă Shift de 3 ori pentru a ieși.`,
+'quick-exit.expired': `Comanda rapidă a fost anulată.`,
 'quick-exit.hint': `Ieșirea de pe această pagină nu îți șterge istoricul de navigare.`,
 'quick-exit.keys': `Comandă rapidă: apasă Shift de 3 ori.`,
 'quick-exit.keys-escape': `Comandă rapidă: apasă Shift de 3 ori sau Esc de 2 ori.`,

@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`Позвонить: ${0}`,
 'hd095f639cc4ad84a': html`Написать письмо: ${0}`,
 'quick-exit.count': str`Быстрый способ: ${0} из 3`,
-'quick-exit.expired': `Быстрый способ отменён. Нажмите Shift 3 раза, чтобы уйти.`,
+'quick-exit.expired': `Быстрый способ отменён.`,
 'quick-exit.hint': `Если вы уйдёте с этой страницы, история браузера не удалится.`,
 'quick-exit.keys': `Быстрый способ: нажмите Shift 3 раза.`,
 'quick-exit.keys-escape': `Быстрый способ: нажмите Shift 3 раза или Escape 2 раза.`,

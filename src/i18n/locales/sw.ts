@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`Piga simu ${0}`,
 'hd095f639cc4ad84a': html`Tuma barua pepe kwa ${0}`,
 'quick-exit.count': str`Njia ya mkato: ${0} kati ya 3`,
-'quick-exit.expired': `Njia ya mkato imeghairiwa. Bonyeza Shift mara 3 kuondoka.`,
+'quick-exit.expired': `Njia ya mkato imeghairiwa.`,
 'quick-exit.hint': `Kuondoka kwenye ukurasa huu hakufuti historia ya kuvinjari.`,
 'quick-exit.keys': `Njia ya mkato: bonyeza Shift mara 3.`,
 'quick-exit.keys-escape': `Njia ya mkato: bonyeza Shift mara 3, au Escape mara 2.`,

@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`โทร ${0}`,
 'hd095f639cc4ad84a': html`ส่งอีเมลถึง ${0}`,
 'quick-exit.count': str`ทางลัด ${0} จาก 3`,
-'quick-exit.expired': `ยกเลิกทางลัดแล้ว กด Shift 3 ครั้งเพื่อออก`,
+'quick-exit.expired': `ยกเลิกทางลัดแล้ว`,
 'quick-exit.hint': `การออกจากหน้านี้ไม่ได้ลบประวัติการท่องเว็บของคุณ`,
 'quick-exit.keys': `ทางลัด: กด Shift 3 ครั้ง`,
 'quick-exit.keys-escape': `ทางลัด: กด Shift 3 ครั้ง หรือกด Escape 2 ครั้ง`,

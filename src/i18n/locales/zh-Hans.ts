@@ -15,7 +15,7 @@
 'h7dfc22ad37bfdf0f': html`拨打 ${0}`,
 'hd095f639cc4ad84a': html`发邮件到 ${0}`,
 'quick-exit.count': str`快捷键：第 ${0} 次，共 3 次`,
-'quick-exit.expired': `快捷键已取消。按三次 Shift 即可离开。`,
+'quick-exit.expired': `快捷键已取消。`,
 'quick-exit.hint': `离开此页面不会清除你的浏览记录。`,
 'quick-exit.keys': `快捷键：按三次 Shift。`,
 'quick-exit.keys-escape': `快捷键：按三次 Shift，或按两次 Escape。`,
