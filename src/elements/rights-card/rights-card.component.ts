@@ -194,7 +194,7 @@ function labelExplanation(label: LegalModelLabel): string {
     case 'varies':
       return msg('Different parts of the country have different laws.');
     case 'selling-criminalised':
-      return msg('You can be punished for selling sex. We do not know whether buying sex is an offence too.');
+      return msg('You can be punished for selling sex. Whether buying sex is an offence is not known, or differs from place to place.');
     case 'soliciting-criminalised':
       return msg('You can be punished for looking for clients in public. We do not know whether selling sex itself is an offence.');
     case 'unknown':
