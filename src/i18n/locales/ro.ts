@@ -48,7 +48,7 @@
 's174ef2346b9d73f6': `Organizația Națiunilor Unite`,
 's19281ff90d9275b9': `Nu știm dacă școlile de aici dau date autorităților de imigrare. Încă nu avem informații despre asta.`,
 's1a25990be42b42bf': str`Contacte afișate: ${0}`,
-'s1a7161d6ac7b5929': `Nu știm dacă munca sexuală sau o arestare aici îți pot afecta viza sau permisul de ședere. Întreabă o organizație condusă de lucrători sexuali înainte să vorbești cu autoritățile.`,
+'s1a7161d6ac7b5929': `Nu știm dacă munca sexuală sau o arestare aici îți pot afecta viza sau permisul de ședere. Întreabă o organizație condusă de lucrătoare și lucrători sexuali înainte să vorbești cu autoritățile.`,
 's1abb83e7c0d6fd2a': `Vânzarea de servicii sexuale este o contravenție sau infracțiune`,
 's1f9ed8d17b81180c': str`În ${0}`,
 's1fdfef04a02b4560': str`Aceste informații nu sunt încă disponibile în limba ta. Sunt afișate în ${0}.`,
