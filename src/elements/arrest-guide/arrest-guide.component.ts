@@ -8,7 +8,7 @@ import { isAllowedHref } from '../../data/links.js';
 import { formatDate, languageName } from '../../i18n/format.js';
 import { directionOf } from '../../i18n/locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
-import { renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
+import { renderCitations, renderNotices, renderReviewFooter, renderSource, safeLink } from '../shared/record-parts.js';
 import { renderImmigration } from '../shared/immigration.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { arrestGuideStyles } from './arrest-guide.styles.js';
@@ -260,7 +260,7 @@ export class KyrArrestGuide extends KyrDataElement {
       <div class="general" lang=${general.locale} dir=${directionOf(general.locale)}>
         ${this.heading(msg('General advice (applies everywhere)'), 2, 'group-heading')}
         <ul class="steps">
-          ${steps.map((step) => html`<li class="step">${step.text}${renderGeneralCitations(general, step.sources)}</li>`)}
+          ${steps.map((step) => html`<li class="step">${step.text}${renderCitations(general, step.sources, msg('General sources'), 'G')}</li>`)}
         </ul>
       </div>
     `;
@@ -294,13 +294,7 @@ export class KyrArrestGuide extends KyrDataElement {
         <details part="sources">
           <summary>${msg('Sources of the general advice')} (${general.sources.length})</summary>
           <ul class="meta source-list" lang=${general.locale} dir=${directionOf(general.locale)}>
-            ${general.sources.map(
-              (source, index) => html`<li>
-                <span class="source-number">G${index + 1}.</span>
-                ${safeLink(source.url, source.title)}, ${source.publisher},
-                <bdi>${formatDate(source.date, reader)}</bdi>${source.note ? html`. ${source.note}` : nothing}
-              </li>`,
-            )}
+            ${general.sources.map((source, index) => renderSource(general, source, index + 1, reader, 'G'))}
           </ul>
         </details>
       </section>
@@ -339,12 +333,6 @@ function hasWarnings(record: PublishedRecord): boolean {
 }
 
 /** "(General sources: G1, G3)": numbers that match the list of the general advice's sources. */
-function renderGeneralCitations(general: PublishedRecord, ids: readonly string[]): TemplateResult {
-  const numbers = ids.map((id) => general.sources.findIndex((s) => s.id === id) + 1).filter((n) => n > 0);
-  if (!numbers.length) return html``;
-  return html` <span class="cite">(${msg('General sources')}: ${numbers.map((n) => `G${n}`).join(', ')})</span>`;
-}
-
 export function stageName(stage: ArrestStage): string {
   switch (stage) {
     case 'stopped':

@@ -95,10 +95,11 @@ export const rightsCardStyles = css`
     .wallet {
       gap: 4mm;
     }
+    /* The wallet card is the cut-out sides only; a full card prints whole, its review date and sources too. */
     .print-action,
-    [part='notice'],
-    .badges,
-    .review {
+    :host([variant='wallet']) [part='notice'],
+    :host([variant='wallet']) .badges,
+    :host([variant='wallet']) .review {
       display: none;
     }
   }

@@ -5,12 +5,16 @@ import { BASELINE_ID } from '../../data/vocabulary.js';
 import { DataError, checksIfLoaded, loadChecks, loadRecord, type LoadedRecord } from '../../data/load.js';
 import { directionOf } from '../../i18n/locale.js';
 import { KyrElement } from './kyr-element.js';
+import { followSourceLink } from './record-parts.js';
 import { sharedStyles } from './shared.styles.js';
 
 type View =
   | { state: 'loading' }
   | { state: 'ready'; loaded: LoadedRecord }
   | { state: 'error'; error: DataError; baseline?: LoadedRecord | undefined };
+
+/** Print media, emulated or real (Firefox tells only through beforeprint). */
+const printing = matchMedia('print');
 
 const dataInputs = ['jurisdiction', 'locale', 'version', 'dataSrc', 'data'] as const;
 
@@ -35,14 +39,32 @@ export abstract class KyrDataElement extends KyrElement {
 
   private requestTicket = 0;
 
+  /** The citation last followed to the sources list, for its back link. */
+  private citationFollowed?: HTMLElement;
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('kyr-jurisdiction-change', this.followGroup);
+    this.addEventListener('click', this.followSourceLink);
+    addEventListener('beforeprint', this.openSourcesForPaper);
+    printing.addEventListener('change', this.openSourcesForPaper);
   }
+
+  /** On paper every sources list is printed, opened or not (a closed <details> prints only its summary). */
+  private openSourcesForPaper = (): void => {
+    for (const list of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[part~="sources"]')) list.open = true;
+  };
+
+  private followSourceLink = (event: Event): void => {
+    this.citationFollowed = followSourceLink(event, this.renderRoot as ShadowRoot, this.citationFollowed);
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('kyr-jurisdiction-change', this.followGroup);
+    this.removeEventListener('click', this.followSourceLink);
+    removeEventListener('beforeprint', this.openSourcesForPaper);
+    printing.removeEventListener('change', this.openSourcesForPaper);
   }
 
   private followGroup = (event: Event): void => {

@@ -58,11 +58,51 @@ export function sourceKindText(kind: SourceKind): string {
   }
 }
 
-/** "Source 1, 3": numbers that match the list in the footer. */
-export function renderCitations(record: PublishedRecord, ids: readonly string[]): TemplateResult {
+/** The id of a record's source `n` in its list: one element may show two records' lists (a place's and the general one). */
+const sourceAnchor = (record: PublishedRecord, n: number) => `source-${record.id}-${n}`;
+
+/**
+ * "(Sources: 1, 3)", each number a link to its entry in the list at the end
+ * of the element (`label` and `prefix` tell a second record's list apart:
+ * "General sources: G1"). followSourceLink makes the links work in a shadow root.
+ */
+export function renderCitations(record: PublishedRecord, ids: readonly string[], label = msg('Sources'), prefix = ''): TemplateResult {
   const numbers = ids.map((id) => record.sources.findIndex((s) => s.id === id) + 1).filter((n) => n > 0);
   if (!numbers.length) return html``;
-  return html` <span class="cite">(${msg('Sources')}: ${numbers.join(', ')})</span>`;
+  const links = numbers.map((n, i) => html`${i ? ', ' : ''}<a href="#${sourceAnchor(record, n)}" data-source=${sourceAnchor(record, n)}>${prefix}${n}</a>`);
+  return html` <span class="cite">(${label}: ${links})</span>`;
+}
+
+/** One entry of a sources list: what the reader needs to find it (title, publisher, date, link when https) and a way back. */
+export function renderSource(record: PublishedRecord, source: PublishedRecord['sources'][number], n: number, interfaceLocale: string, prefix = ''): TemplateResult {
+  return html`<li id=${sourceAnchor(record, n)} tabindex="-1">
+    ${prefix ? html`<span class="source-number">${prefix}${n}.</span> ` : nothing}${safeLink(source.url, source.title)}, ${source.publisher}${source.kind
+      ? html` (${sourceKindText(source.kind)})`
+      : nothing},
+    <bdi>${formatDate(source.date, interfaceLocale)}</bdi>${source.note ? html`. ${source.note}` : nothing}
+    <a class="back" href="#${sourceAnchor(record, n)}" data-back=${sourceAnchor(record, n)}>${msg('Back to the text')}</a>
+  </li>`;
+}
+
+/**
+ * In a shadow root a "#id" link does not scroll: a citation opens the sources
+ * list and moves focus to its entry; the entry's back link returns to the
+ * citation followed (else the first that cites it). Returns the citation to remember.
+ */
+export function followSourceLink(event: Event, root: ShadowRoot, followed?: HTMLElement): HTMLElement | undefined {
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && !!(node.dataset.source || node.dataset.back));
+  if (!link) return followed;
+  event.preventDefault();
+  if (link.dataset.source) {
+    const entry = root.getElementById(link.dataset.source);
+    const list = entry?.closest('details');
+    if (list) list.open = true;
+    entry?.focus();
+    return link;
+  }
+  const citation = followed?.isConnected && followed.dataset.source === link.dataset.back ? followed : root.querySelector<HTMLElement>(`[data-source="${link.dataset.back}"]`);
+  citation?.focus();
+  return followed;
 }
 
 /** A link only if it passes the allow-list again here: data may have been tampered with after build. */
@@ -83,13 +123,8 @@ export function renderReviewFooter(record: PublishedRecord, interfaceLocale: str
       </p>
       <details part="sources">
         <summary>${msg('Sources')} (${record.sources.length})</summary>
-        <ol class="meta">
-          ${record.sources.map(
-            (source) => html`<li>
-              ${safeLink(source.url, source.title)}, ${source.publisher}${source.kind ? html` (${sourceKindText(source.kind)})` : nothing},
-              <bdi>${formatDate(source.date, interfaceLocale)}</bdi>${source.note ? html`. ${source.note}` : nothing}
-            </li>`,
-          )}
+        <ol class="meta source-list">
+          ${record.sources.map((source, i) => renderSource(record, source, i + 1, interfaceLocale))}
         </ol>
       </details>
       <p class="meta disclaimer"><strong>${msg('This is information, not legal advice.')}</strong></p>

@@ -95,6 +95,14 @@ export const sharedStyles = css`
     font-size: 0.8125em;
     white-space: nowrap;
   }
+  /* A sources entry takes focus when a citation is followed to it. */
+  .source-list > li:focus {
+    outline: 3px solid var(--kyr-color-focus, #1a4f9c);
+    outline-offset: 2px;
+  }
+  .back {
+    margin-inline-start: 0.5em;
+  }
   bdi,
   .ltr-number {
     unicode-bidi: isolate;
@@ -106,6 +114,12 @@ export const sharedStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media print {
+    /* The way back is for screens (the sources lists open for paper: see KyrDataElement). */
+    .back {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -105,6 +105,7 @@
 's6e462dd23ef182c6': str`Etapa siguiente: ${0}`,
 's6ee3a0bb46504fb8': `Una condena`,
 's6f3222789b93ac67': str`Revisado por ${0}.`,
+'s70d8d6aefe84be97': `Volver al texto`,
 's71c4e410f2126c14': `La ley`,
 's73d23575a5af58bd': `No sabemos si los servicios sociales de aquí comparten datos con inmigración. Todavía no tenemos información sobre esto.`,
 's764383402e94d43a': str`De una fuente con fecha ${0}; no se ha comprobado desde entonces.`,

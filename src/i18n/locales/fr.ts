@@ -105,6 +105,7 @@
 's6e462dd23ef182c6': str`Étape suivante : ${0}`,
 's6ee3a0bb46504fb8': `Une condamnation`,
 's6f3222789b93ac67': str`Vérifié par ${0}.`,
+'s70d8d6aefe84be97': `Retour au texte`,
 's71c4e410f2126c14': `La loi`,
 's73d23575a5af58bd': `Nous ne savons pas si les services sociaux d’ici transmettent des informations aux autorités de l’immigration. Nous n’avons pas encore d’informations à ce sujet.`,
 's764383402e94d43a': str`D’après une source datée du ${0} ; pas vérifié depuis.`,

@@ -105,6 +105,7 @@
 's6e462dd23ef182c6': str`Próxima etapa: ${0}`,
 's6ee3a0bb46504fb8': `Uma condenação`,
 's6f3222789b93ac67': str`Revisado por ${0}.`,
+'s70d8d6aefe84be97': `Voltar ao texto`,
 's71c4e410f2126c14': `A lei`,
 's73d23575a5af58bd': `Não sabemos se os serviços sociais daqui passam dados para a imigração. Ainda não temos informações sobre isso.`,
 's764383402e94d43a': str`De uma fonte com data de ${0}; não foi verificado desde então.`,

@@ -105,6 +105,7 @@
 's6e462dd23ef182c6': str`Etapa următoare: ${0}`,
 's6ee3a0bb46504fb8': `O condamnare`,
 's6f3222789b93ac67': str`Verificat de ${0}.`,
+'s70d8d6aefe84be97': `Înapoi la text`,
 's71c4e410f2126c14': `Legea`,
 's73d23575a5af58bd': `Nu știm dacă serviciile sociale de aici dau date autorităților de imigrare. Încă nu avem informații despre asta.`,
 's764383402e94d43a': str`Dintr-o sursă datată ${0}; neverificat de atunci.`,

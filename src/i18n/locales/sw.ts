@@ -105,6 +105,7 @@
 's6e462dd23ef182c6': str`Hatua inayofuata: ${0}`,
 's6ee3a0bb46504fb8': `Kuhukumiwa`,
 's6f3222789b93ac67': str`Ilikaguliwa na ${0}.`,
+'s70d8d6aefe84be97': `Rudi kwenye maandishi`,
 's71c4e410f2126c14': `Sheria`,
 's73d23575a5af58bd': `Hatujui kama huduma za kijamii za hapa hutoa taarifa kwa idara ya uhamiaji. Bado hatuna taarifa kuhusu hili.`,
 's764383402e94d43a': str`Kutoka chanzo cha tarehe ${0}; haijakaguliwa tangu hapo.`,
