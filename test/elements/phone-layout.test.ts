@@ -4,7 +4,7 @@
  * cut in two), and the card's headline is on the first screen below a
  * partner's header.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define/rights-card.js';
 import '../../src/define/arrest-guide.js';
@@ -31,8 +31,9 @@ function splitWords(root: Node): string[] {
     for (const token of text.matchAll(/\S+/g)) {
       // A word longer than the line itself (a long address) may be cut: it cannot fit whole anywhere.
       if (rectsOf(token.index!, token.index! + token[0].length).reduce((sum, r) => sum + r.width, 0) >= lineWidth) continue;
-      // A line may break after a hyphen or slash the text already has ("worker-|led", "org/|news"): that is not a cut.
-      for (const part of token[0].matchAll(/[^/-]+[/-]?/g)) {
+      // A line may break where the text already allows it (Unicode line breaking): after a hyphen, a slash or a
+      // closing bracket before an opening one ("worker-|led", "org/|news", "11(2)|(d)"). That is not a cut.
+      for (const part of token[0].matchAll(/[^/)-]+[/)-]?/g)) {
         const start = token.index! + part.index!;
         if (new Set(rectsOf(start, start + part[0].length).map((r) => Math.round(r.bottom))).size > 1) split.push(part[0]);
       }
@@ -45,7 +46,8 @@ function splitWords(root: Node): string[] {
 function scrollsSideways(element: Element): boolean {
   const root = document.scrollingElement!;
   if (root.scrollWidth > root.clientWidth) return true;
-  const all = [element, ...element.shadowRoot!.querySelectorAll('*')];
+  // The kit's tabs are one row that scrolls on its own when they do not fit (issue 16 allows it): not the page.
+  const all = [element, ...element.shadowRoot!.querySelectorAll('*')].filter((node) => node.getAttribute('role') !== 'tablist');
   return all.some((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible' && getComputedStyle(node).overflowX !== 'clip');
 }
 
@@ -93,3 +95,31 @@ for (const width of [320, 360]) {
     }
   });
 }
+
+describe('the first screen of a phone, 360 x 640, below a partner page’s header and title', () => {
+  before(() => setViewport({ width: 360, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const lang of ['en', 'ar']) {
+    it(`shows the quick exit, the place in one field, one row of tabs and the card's headline without scrolling (${lang})`, async () => {
+      const page = await fixture(html`<div lang=${lang}>
+        <header style="background:#1b2a36;color:#fff;padding:0.75rem 1rem;font-weight:700">A partner organisation's website</header>
+        <h1 style="margin:1rem">Know your rights</h1>
+        <kyr-rights-kit jurisdiction="ke" data-src=${DATA}></kyr-rights-kit>
+      </div>`);
+      const kit = page.querySelector('kyr-rights-kit')!;
+      await kit.updateComplete;
+      const card = await waitUntil(() => kit.shadowRoot!.querySelector('kyr-rights-card'), 'no card').then(() => kit.shadowRoot!.querySelector<Settles>('kyr-rights-card')!);
+      await settled(card);
+      window.scrollTo(0, 0);
+      const bottom = (element: Element) => element.getBoundingClientRect().bottom;
+      const headline = card.shadowRoot!.querySelector('.title')!;
+      expect(bottom(headline), 'headline bottom').to.be.at.most(innerHeight);
+      expect(bottom(kit.shadowRoot!.querySelector('kyr-quick-exit')!.shadowRoot!.querySelector('a, slot')!.parentElement!)).to.be.at.most(innerHeight);
+      const tabs = [...kit.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top));
+      expect(new Set(tabs).size, 'tabs in one row').to.equal(1);
+      const field = kit.shadowRoot!.querySelector('kyr-jurisdiction-picker')!.shadowRoot!.querySelector('input')!;
+      expect(bottom(field)).to.be.below(bottom(headline));
+    });
+  }
+});

@@ -63,6 +63,7 @@ type CatalogView =
  *
  * @csspart picker - The picker's outer box.
  * @csspart label - The field's visible label.
+ * @csspart hint - How to use the field, under the label (the field's description for screen readers too).
  * @csspart input - The text field (the combobox).
  * @csspart toggle - The button that opens and closes the list.
  * @csspart listbox - The list of places.
@@ -193,7 +194,7 @@ export class KyrJurisdictionPicker extends KyrElement {
     return html`
       <div class="picker" part="picker" @focusout=${this.onFocusOut}>
         <label id="label" for="input" part="label">${msg('Country or region')}</label>
-        <p id="hint" class="hint">${msg('Type a name or choose from the list.')}</p>
+        <p id="hint" class="hint" part="hint">${msg('Type a name or choose from the list.')}</p>
         <div class="field">
           <input
             id="input"
