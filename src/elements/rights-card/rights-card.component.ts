@@ -122,14 +122,18 @@ export class KyrRightsCard extends KyrDataElement {
   private renderLaw(record: PublishedRecord, compact: boolean): TemplateResult {
     const model = record.legalModel!;
     const label = legalModelLabel(model.activities);
+    // The headline, its explanation and the table are interface text, in the interface's language and direction even inside content in another.
+    const ui = this.interfaceLocale;
     return html`
       ${this.heading(msg('The law'), 1)}
-      <p class="label">${labelText(label)}</p>
-      <p>${labelExplanation(label, model.activities.buying)}</p>
+      <div lang=${ui} dir=${directionOf(ui)}>
+        <p class="label">${labelText(label)}</p>
+        <p>${labelExplanation(label, model.activities.buying)}</p>
+      </div>
       ${compact
         ? nothing
         : html`<p>${model.summary}${renderCitations(record, model.sources)}</p>
-            <dl class="activities">
+            <dl class="activities" lang=${ui} dir=${directionOf(ui)}>
               ${activities.map(
                 (activity) => html`<dt>${activityName(activity)}</dt>
                   <dd>${statusText(model.activities[activity])}</dd>`,
