@@ -50,7 +50,7 @@ const cleanChunks = {
 
 /** Interface languages in locales/; in parts/ what else loads on demand: elements (define/on-demand.ts) and the data check (data/check.ts). */
 const chunkFileNames = ({ facadeModuleId }) =>
-  facadeModuleId?.includes('/i18n/locales/') ? 'locales/kyr-[name]-[hash].js' : 'parts/kyr-[name]-[hash].js';
+  facadeModuleId?.includes('/i18n/generated/locales/') ? 'locales/kyr-[name]-[hash].js' : 'parts/kyr-[name]-[hash].js';
 
 export default [
   {

@@ -4,7 +4,7 @@
  * interface languages is closest, and which way it is written. Every element
  * and the quick exit ask here; nothing is remembered between visits.
  */
-import { sourceLocale, targetLocales } from './locale-codes.js';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type InterfaceLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const interfaceLocales: readonly InterfaceLocale[] = [sourceLocale, ...targetLocales];
