@@ -5,8 +5,8 @@
 import { allLocales } from '../i18n/generated/locale-codes.js';
 import type { CatalogEntry } from './schema.js';
 
-/** `wanted` itself among `codes` (any case), else its base language (`pt` for `pt-BR`), else undefined. */
-function closestCode(codes: readonly string[], wanted: string): string | undefined {
+/** `wanted` itself among `codes` (any case), else its base language (`pt` for `pt-BR`), else undefined. Also the interface's rule (i18n/locale.ts). */
+export function closestCode(codes: readonly string[], wanted: string): string | undefined {
   const lower = wanted.toLowerCase();
   return codes.find((c) => c.toLowerCase() === lower) ?? codes.find((c) => c.toLowerCase() === lower.split('-')[0]);
 }

@@ -4,6 +4,7 @@
  * interface languages is closest, and which way it is written. Every element
  * and the quick exit ask here; nothing is remembered between visits.
  */
+import { closestCode } from '../data/negotiate.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type InterfaceLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -21,11 +22,8 @@ export function readerLocale(element: HTMLElement, explicit?: string | null): st
   return navigator.language || sourceLocale;
 }
 
-/** `wanted` itself among `codes` (any case), else its base language (`pt` for `pt-BR`), else undefined. */
-export function closestLocale(codes: readonly string[], wanted: string): string | undefined {
-  const lower = wanted.toLowerCase();
-  return codes.find((c) => c.toLowerCase() === lower) ?? codes.find((c) => c.toLowerCase() === lower.split('-')[0]);
-}
+/** `wanted` itself among `codes` (any case), else its base language, else undefined: the same rule content is chosen by. */
+export const closestLocale = closestCode;
 
 /** The interface language closest to what the reader wants: exact, then by script or base language, then English. */
 export function interfaceLocaleFor(wanted: string): InterfaceLocale {
