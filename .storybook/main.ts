@@ -39,7 +39,10 @@ const config: StorybookConfig = {
   stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // The real published data, as an embedder would host it beside the script.
-  staticDirs: [{ from: '../dist/data', to: '/data' }],
+  staticDirs: [
+    { from: '../dist/data', to: '/data' },
+    { from: '../docs/screenshots', to: '/screenshots' },
+  ],
   core: {
     disableTelemetry: true,
     enableCrashReports: false,

@@ -68,7 +68,10 @@ async function waitForServer() {
   throw new Error('the demo server did not start');
 }
 
-/** Until every kyr element on the page has left its loading state (parts of the kit load when shown). */
+/**
+ * Until every kyr element on the page has drawn (an element waits for its language's words
+ * before its first render) and left its loading state (parts of the kit load when shown).
+ */
 async function settled(page) {
   await page.waitForFunction(
     () => {
@@ -80,7 +83,8 @@ async function settled(page) {
         }
       };
       visit(document);
-      return all.length && all.every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="loading"], .general-loading'));
+      const drawn = (element) => element.shadowRoot?.children.length && !element.shadowRoot.querySelector('[part="loading"], .general-loading');
+      return all.length && all.every(drawn);
     },
     { timeout: 15000, polling: 100 },
   );

@@ -649,7 +649,7 @@ describe('<kyr-quick-exit>', () => {
       console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
       try {
         await mount(html`<kyr-quick-exit></kyr-quick-exit>`);
-        expect(warnings.join('\n')).to.contain('kyr-quick-exit: no <a href> inside');
+        expect(warnings.join('\n')).to.equal('kyr-quick-exit: no <a href> inside');
         warnings.length = 0;
         await mount(html`<kyr-quick-exit><a href="https://example.org/">Leave this page</a></kyr-quick-exit>`);
         expect(warnings).to.deep.equal([]);

@@ -154,12 +154,12 @@ export class KyrArrestGuide extends KyrDataElement {
       <article class="guide" part="guide" lang=${record.locale} dir=${directionOf(record.locale)}>
         ${this.heading(title, 0, 'title')}
         ${renderNotices(loaded, reader)}
-        <p class="intro">
+        <p class="intro" lang=${reader} dir=${directionOf(reader)}>
           ${msg('Open each stage to see what you can do.')}
           ${hasWarnings(record) ? msg('Warnings for this place come first.') : nothing}
         </p>
         ${general?.localeFallback && general.record.locale !== record.locale
-          ? html`<p class="notice" part="notice">
+          ? html`<p class="notice" part="notice" lang=${reader} dir=${directionOf(reader)}>
               ${msg(str`The general advice is not available in your language yet. It is shown in ${languageName(general.record.locale, reader)}.`)}
             </p>`
           : nothing}

@@ -155,6 +155,7 @@ function setText(node: Node, text: string): void {
 /** An attribute's value as its property gives it (absent is null). */
 type Read = (value: string | null) => unknown;
 const present: Read = (value) => value != null;
+const text: Read = (value) => value ?? '';
 
 /**
  * The properties and the attributes they stand for. As on built-in elements,
@@ -162,13 +163,13 @@ const present: Read = (value) => value != null;
  * (see the accessors defined after the class).
  */
 const PROPERTIES: ReadonlyArray<[property: string, attribute: string, read: Read]> = [
-  ['href', 'href', (value) => value ?? ''],
+  ['href', 'href', text],
   ['escape', 'escape', present],
   ['newTab', 'new-tab', present],
   ['clearSiteData', 'clear-site-data', present],
   ['shiftWindow', 'shift-window', (value) => Number(value) || 2000],
   ['hint', 'hint', (value) => value],
-  ['locale', 'locale', (value) => value ?? ''],
+  ['locale', 'locale', text],
 ];
 
 /** The host's own link, which the element enhances instead of drawing its own. */
@@ -480,7 +481,7 @@ export class KyrQuickExit extends HTMLElement {
   connectedCallback(): void {
     // On a page (not inside another kyr element, which needs JavaScript anyway), only a link of the page's own works before the script does.
     if (this.getRootNode() === document && !hostLink(this)) {
-      console.warn('kyr-quick-exit: no <a href> inside: no exit without JavaScript');
+      console.warn('kyr-quick-exit: no <a href> inside');
     }
     this.render();
     this.listen(true);
