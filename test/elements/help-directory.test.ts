@@ -274,10 +274,12 @@ describe('<kyr-help-directory>', () => {
     window.scrollTo(0, 0);
     if (isFirefox) {
       // puppeteer cannot emulate print media in Firefox: read the print rule instead.
-      const print = [...root(element).adoptedStyleSheets]
+      // Every print block of every sheet (the shared sheet has its own).
+      const printRules = [...root(element).adoptedStyleSheets]
         .flatMap((sheet) => [...sheet.cssRules])
-        .find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
-      const contactRule = [...(print?.cssRules ?? [])].find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.contact');
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+        .flatMap((print) => [...print.cssRules]);
+      const contactRule = printRules.find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.contact');
       expect(contactRule?.style.getPropertyValue('content-visibility')).to.equal('visible');
       return;
     }
