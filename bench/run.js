@@ -19,7 +19,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../scripts/browsers.js';
-import { startServer, strictCspFrom } from './lib/server.js';
+import { startStaticServer } from '../scripts/static-server.js';
 import { bundle, dataSizes, govukExitThisPage, litFloor, sizeOfFile, sizesOf, splitScriptAndCss, writeGovukExitCss, writeGovukPageScript } from './lib/size.js';
 import { writeSyntheticCatalog, writeSyntheticContacts } from './lib/synthetic.js';
 import { CONDITIONS, helpDirectory, kitRender, launch, pickerAtScale, quickExit } from './lib/speed.js';
@@ -408,8 +408,9 @@ async function main() {
       scaleInfo.push({ ...rest, size: sizesOf(text) });
     }
 
-    server = await startServer({
-      csp: strictCspFrom(join(root, 'scripts/serve.js')),
+    // The demo's own headers, and gzip as a real host sends it, so the slow-3G figures count the bytes a reader downloads.
+    server = await startStaticServer({
+      compress: true,
       mounts: {
         '/dist/': join(root, 'dist'),
         '/demo/': join(root, 'demo'),
