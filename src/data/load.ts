@@ -229,6 +229,16 @@ async function loadFromCatalog(base: string, catalog: Catalog, request: DataRequ
   };
 }
 
+/**
+ * The global baseline at its newest, in the reader's language if it has it:
+ * what stands in when a place cannot be shown, and the general advice and
+ * international contacts shown beside a place's own. Fetched once per data
+ * location and language, however many elements ask.
+ */
+export async function loadBaseline(request: Omit<DataRequest, 'jurisdiction' | 'version'>): Promise<LoadedRecord> {
+  return { ...(await loadRecord({ ...request, version: '', jurisdiction: BASELINE_ID })), isBaseline: true };
+}
+
 /** Past its review date: shown as "may be out of date", never hidden. */
 export function isStale(record: Pick<PublishedRecord, 'nextReviewDue'>, today = new Date()): boolean {
   return record.nextReviewDue < today.toISOString().slice(0, 10);

@@ -4,8 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { BASELINE_ID } from '../../data/vocabulary.js';
 import type { Catalog, CatalogEntry } from '../../data/schema.js';
-import { DataError, loadCatalog, resolveDataBase } from '../../data/load.js';
+import { loadCatalog, resolveDataBase, type DataError } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
+import { LoadingController } from '../shared/loading-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
 
@@ -35,11 +36,6 @@ interface Place {
   /** Folded texts a query is matched against: the shown name, the source-language name. */
   searchable: string[];
 }
-
-type CatalogView =
-  | { state: 'loading' }
-  | { state: 'ready'; catalog: Catalog }
-  | { state: 'error'; error: DataError };
 
 /**
  * Chooses the place whose information is shown, from the published catalog.
@@ -94,7 +90,9 @@ export class KyrJurisdictionPicker extends LitElement {
   /** Elements with the same `group` follow this picker; sent in the event's detail. */
   @property({ reflect: true }) group = '';
 
-  @state() private catalogView: CatalogView = { state: 'loading' };
+  private readonly catalog = new LoadingController<Catalog>(this, 'list of places', { state: 'loading' });
+  /** The catalog the places were last drawn from. */
+  private placesFrom?: Catalog;
 
   /** The places to choose from, sorted by name in the reader's language. */
   @state() private places: Place[] = [];
@@ -112,11 +110,12 @@ export class KyrJurisdictionPicker extends LitElement {
 
   @query('input') private input?: HTMLInputElement;
 
-  private catalogTicket = 0;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSrc')) void this.loadPlaces();
-    if (changed.has('catalogView' as keyof KyrJurisdictionPicker) || changed.has('locale')) this.places = this.placesFromCatalog();
+    if (this.catalog.value !== this.placesFrom || changed.has('locale')) {
+      this.placesFrom = this.catalog.value;
+      this.places = this.placesFromCatalog();
+    }
     if ((changed.has('jurisdiction') || changed.has('places' as keyof KyrJurisdictionPicker)) && !this.editing) {
       this.text = this.currentPlace()?.name ?? '';
     }
@@ -129,17 +128,8 @@ export class KyrJurisdictionPicker extends LitElement {
   }
 
   /** Load the catalog again, for example after the data host recovers. */
-  async loadPlaces(): Promise<void> {
-    const ticket = ++this.catalogTicket;
-    this.catalogView = { state: 'loading' };
-    try {
-      const catalog = await loadCatalog(resolveDataBase(this.dataSrc));
-      if (ticket === this.catalogTicket) this.catalogView = { state: 'ready', catalog };
-    } catch (error) {
-      const failure = error instanceof DataError ? error : new DataError('invalid', String(error));
-      console.warn(`kyr: ${failure.message}`);
-      if (ticket === this.catalogTicket) this.catalogView = { state: 'error', error: failure };
-    }
+  loadPlaces(): Promise<void> {
+    return this.catalog.load(() => loadCatalog(resolveDataBase(this.dataSrc)));
   }
 
   /** "Try again": load, then put focus where the reader can go on (the button they pressed is gone). */
@@ -150,9 +140,10 @@ export class KyrJurisdictionPicker extends LitElement {
   }
 
   private placesFromCatalog(): Place[] {
-    if (this.catalogView.state !== 'ready') return [];
+    const catalog = this.catalog.value;
+    if (!catalog) return [];
     const reader = readerLocale(this, this.locale);
-    const places = this.catalogView.catalog.jurisdictions
+    const places = catalog.jurisdictions
       .filter((entry) => entry.id !== BASELINE_ID)
       .map((entry) => {
         const [name, nameLocale] = placeName(entry, reader);
@@ -188,8 +179,8 @@ export class KyrJurisdictionPicker extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const view = this.catalogView;
-    if (view.state === 'loading') {
+    const view = this.catalog.current;
+    if (view.state === 'loading' || view.state === 'idle') {
       return html`<p class="muted" role="status" part="loading">${msg('Loading the list of places…')}</p>`;
     }
     if (view.state === 'error') {
