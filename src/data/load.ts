@@ -87,7 +87,7 @@ async function fetchText(url: string, maxBytes = MAX_FILE_BYTES): Promise<string
   let response: Response;
   try {
     // No cookies or referrer go with a data request: the data host learns nothing about the reader.
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+    response = await fetch(url, { credentials: credentialsFor(url), referrerPolicy: 'no-referrer', cache: 'no-store' });
   } catch (error) {
     throw new DataError('unreachable', `${url}: ${String(error)}`);
   }
@@ -98,6 +98,20 @@ async function fetchText(url: string, maxBytes = MAX_FILE_BYTES): Promise<string
   const text = await response.text();
   if (text.length > maxBytes) throw new DataError('invalid', `${url}: too large`);
   return text;
+}
+
+/**
+ * 'omit', unless the page asked for this very file ahead with
+ * `<link rel="preload" as="fetch" crossorigin="anonymous">`: the browser has
+ * then already sent that request in the 'same-origin' mode, and only a fetch in
+ * the same mode takes its answer instead of asking the network again. Cookies
+ * then go only to the page's own origin, which had them with the page itself.
+ */
+function credentialsFor(url: string): RequestCredentials {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="preload"][as="fetch"]')) {
+    if (link.href === url && link.crossOrigin === 'anonymous') return 'same-origin';
+  }
+  return 'omit';
 }
 
 function parseJson(text: string, url: string): unknown {
