@@ -77,6 +77,7 @@ const warningIcon = svg`<path d="M12 3L2 21h20L12 3z" fill="none" stroke="curren
  * @cssprop --kyr-font-family - Font family; the system font by default (no web fonts are loaded).
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the guide.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 30rem by default.
  *
  * @slot - No slots: the guide's content comes from the data.
  */

@@ -57,6 +57,7 @@ const ALL = '';
  * @cssprop --kyr-font-family - Font family; the system font by default (no web fonts are loaded).
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the directory.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 30rem by default.
  */
 @localized()
 export class KyrHelpDirectory extends KyrDataElement {

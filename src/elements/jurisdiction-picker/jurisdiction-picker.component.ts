@@ -73,6 +73,7 @@ interface Place {
  * @cssprop --kyr-color-focus - Focus outline colour.
  * @cssprop --kyr-font-family - Font family; the system font by default.
  * @cssprop --kyr-radius - Corner radius.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 5.75rem by default.
  */
 @localized()
 export class KyrJurisdictionPicker extends LitElement {
