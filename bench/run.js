@@ -174,6 +174,7 @@ async function measureSpeed(origin, scaleInfo) {
       log(`scale: picker over ${info.count} places`);
       speed.scale[info.count] = {
         catalog: info.size,
+        places: info.places,
         ...(await pickerAtScale(browser, origin, { runs, dataSrc: `/synthetic/catalog-${info.count}/`, firstId: info.firstId, log })),
       };
     }
@@ -324,7 +325,8 @@ function rowsFor(results) {
     }
     rows.push(null);
     for (const [count, s] of Object.entries(speed.scale)) {
-      const what = `${Number(count).toLocaleString('en')} places: catalog ${kB(s.catalog.gzip)} gz (${kB(s.catalog.raw)})`;
+      const names = s.places ? `, places.json ${kB(s.places.gzip)} gz` : '';
+      const what = `${Number(count).toLocaleString('en')} places: catalog ${kB(s.catalog.gzip)} gz (${kB(s.catalog.raw)})${names}`;
       if (s.refused) {
         rows.push(['scale', what, 'picker REFUSES the catalog', `error state after median ${ms(s.render.median)} (${s.refused.runs}/${s.render.runs} runs): ${s.refused.console ?? s.refused.message}`]);
         continue;
@@ -425,8 +427,8 @@ async function main() {
     const scaleInfo = [];
     for (const count of SCALES) {
       const written = await writeSyntheticCatalog(dataDir, join(syntheticDir, `catalog-${count}`), count);
-      const { text, ...rest } = written;
-      scaleInfo.push({ ...rest, size: sizesOf(text) });
+      const { text, placesText, ...rest } = written;
+      scaleInfo.push({ ...rest, size: sizesOf(text), places: sizesOf(placesText) });
     }
 
     // The demo's own headers, and gzip as a real host sends it, so the slow-3G figures count the bytes a reader downloads.

@@ -6,7 +6,7 @@
  */
 // Types only from the schema: the check itself (zod/mini) arrives with the data, see check.ts.
 import { BASELINE_ID, jurisdictionIdPattern } from './vocabulary.js';
-import type { Catalog, CatalogEntry, PublishedFileRef, PublishedRecord } from './schema.js';
+import type { Catalog, CatalogEntry, Places, PublishedFileRef, PublishedRecord } from './schema.js';
 import { DataError } from './errors.js';
 import { defaultDataBase } from './data-location.js';
 import { latestLocaleFor, negotiateLocale } from './negotiate.js';
@@ -133,6 +133,34 @@ export function loadCatalog(base: string): Promise<Catalog> {
     const catalog = (await loadChecks()).checkCatalog(parseJson(text, url), url);
     catalogsRead.add(base);
     return catalog;
+  });
+}
+
+/**
+ * The names of every place (`places.json`), for the picker's list: a fraction of
+ * the catalog, which also names every place's files and hashes.
+ */
+export function loadPlaces(base: string): Promise<Places> {
+  const url = new URL('places.json', base).href;
+  return cached(url, async () => {
+    void loadChecks().catch(() => undefined);
+    // Like the catalog: without it, the data location is wrong or down.
+    const text = await fetchText(url, MAX_CATALOG_BYTES).catch((error: DataError) => {
+      throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
+    });
+    return (await loadChecks()).checkPlaces(parseJson(text, url), url);
+  });
+}
+
+/** One place's catalog entry (`<id>/entry.json`): its names, version and files, whatever the number of places. */
+export function loadCatalogEntry(base: string, id: string): Promise<CatalogEntry> {
+  if (!jurisdictionIdPattern.test(id)) return Promise.reject(new DataError('not-found', `"${id}" is not a place code`));
+  const url = new URL(`${id}/entry.json`, base).href;
+  return cached(url, async () => {
+    const text = await fetchText(url);
+    const entry = (await loadChecks()).checkCatalogEntry(parseJson(text, url), url);
+    if (entry.id !== id) throw new DataError('invalid', `${url}: is the entry of ${entry.id}, not ${id}`);
+    return entry;
   });
 }
 
