@@ -122,18 +122,26 @@ function parseJson(text: string, url: string): unknown {
   }
 }
 
-export function loadCatalog(base: string): Promise<Catalog> {
-  const url = new URL('catalog.json', base).href;
+/**
+ * A file that indexes the whole data location (the catalog, the list of places),
+ * fetched once and checked. Without it the data location is wrong or down,
+ * which is not the same as a place that is missing.
+ */
+function loadIndexFile<T>(base: string, name: string, check: (checks: Checks) => (value: unknown, origin: string) => T): Promise<T> {
+  const url = new URL(name, base).href;
   return cached(url, async () => {
-    // No catalog means the data location is wrong or down, not that a place is missing.
     void loadChecks().catch(() => undefined);
     const text = await fetchText(url, MAX_CATALOG_BYTES).catch((error: DataError) => {
       throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
     });
-    const catalog = (await loadChecks()).checkCatalog(parseJson(text, url), url);
-    catalogsRead.add(base);
-    return catalog;
+    return check(await loadChecks())(parseJson(text, url), url);
   });
+}
+
+export async function loadCatalog(base: string): Promise<Catalog> {
+  const catalog = await loadIndexFile(base, 'catalog.json', (checks) => checks.checkCatalog);
+  catalogsRead.add(base);
+  return catalog;
 }
 
 /**
@@ -141,15 +149,7 @@ export function loadCatalog(base: string): Promise<Catalog> {
  * the catalog, which also names every place's files and hashes.
  */
 export function loadPlaces(base: string): Promise<Places> {
-  const url = new URL('places.json', base).href;
-  return cached(url, async () => {
-    void loadChecks().catch(() => undefined);
-    // Like the catalog: without it, the data location is wrong or down.
-    const text = await fetchText(url, MAX_CATALOG_BYTES).catch((error: DataError) => {
-      throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
-    });
-    return (await loadChecks()).checkPlaces(parseJson(text, url), url);
-  });
+  return loadIndexFile(base, 'places.json', (checks) => checks.checkPlaces);
 }
 
 /** One place's catalog entry (`<id>/entry.json`): its names, version and files, whatever the number of places. */
