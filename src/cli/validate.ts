@@ -155,6 +155,7 @@ export function checkContent(file: string, source: string, options: CheckOptions
 
   const record = parsed.data;
   checkReferences(record, report);
+  checkHonesty(record, report);
   checkDatesAndVersions(record, options, report);
   checkLanguages(record, report);
   checkPublishedVersions(record, options.published ?? [], report);
@@ -238,7 +239,7 @@ function checkReferences(record: ContentRecord, report: Report): void {
  * schema only so that versions published before they existed still load; every record
  * written now must have them.
  */
-export function checkHonesty(record: ContentRecord, report: Report): void {
+function checkHonesty(record: ContentRecord, report: Report): void {
   record.sources.forEach((source, i) => {
     if (!source.kind) report(['sources', i, 'kind'], `is required but missing: say what the source is (${sourceKinds.join(', ')})`);
   });

@@ -29,9 +29,7 @@ export function legalModelLabel(facts: Facts): LegalModelLabel {
   // clients is said whatever is known about buying; "not clear" only when the
   // reader's own activity is unknown.
   if (punished(selling)) {
-    if (punished(buying)) return 'full-criminalisation';
-    // Only a known-legal purchase makes it "partial"; an unknown or varying one is not guessed either way.
-    return buying === 'unknown' || buying === 'varies' ? 'selling-criminalised' : 'partial-criminalisation';
+    return punished(buying) ? 'full-criminalisation' : 'selling-criminalised';
   }
   if (selling === 'varies' || buying === 'varies') return 'varies';
   if (selling === 'unknown') return punished(facts.soliciting) ? 'soliciting-criminalised' : 'unknown';

@@ -39,6 +39,8 @@ const expected = {
   'future-date': { line: 51, field: 'contacts[0].verifiedOn', says: 'is in the future' },
   'review-order': { line: 20, field: 'nextReviewDue', says: 'is before lastReviewed' },
   'misspelt-field': { line: 19, field: 'reviewdBy', says: 'is not a field here' },
+  'missing-source-kind': { line: 63, field: 'sources[0].kind', says: 'is required but missing: say what the source is (law, court, government, un, ngo, news, blog, other)' },
+  'false-precision': { line: 17, field: 'lawAsOf', says: 'is 2020-01-01, but no source is dated 2020-01-01: write the date only as precisely as a source gives it (for example "2020")' },
 };
 
 for (const name of readdirSync('test/fixtures/bad')) {

@@ -14,7 +14,8 @@ test('the legal-model label follows from the facts', () => {
   assert.equal(legalModelLabel(facts({ selling: 'administrative', buying: 'criminalised' })), 'full-criminalisation');
   assert.equal(legalModelLabel(facts({ buying: 'criminalised', thirdParties: 'criminalised' })), 'client-criminalisation');
   assert.equal(legalModelLabel(facts({ thirdParties: 'criminalised', soliciting: 'criminalised' })), 'partial-criminalisation');
-  assert.equal(legalModelLabel(facts({ selling: 'criminalised' })), 'partial-criminalisation');
+  // Selling punished, buying not: the reader's own offence is the headline, not "partly".
+  assert.equal(legalModelLabel(facts({ selling: 'criminalised' })), 'selling-criminalised');
   assert.equal(legalModelLabel(facts({ selling: 'regulated', buying: 'regulated' })), 'legalisation');
   assert.equal(legalModelLabel(facts({})), 'decriminalisation');
   assert.equal(legalModelLabel(facts({ selling: 'varies' })), 'varies');

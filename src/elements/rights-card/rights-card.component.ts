@@ -127,7 +127,7 @@ export class KyrRightsCard extends KyrDataElement {
     return html`
       ${this.heading(msg('The law'), 1)}
       <p class="label">${labelText(label)}</p>
-      <p>${labelExplanation(label)}</p>
+      <p>${labelExplanation(label, model.activities.buying)}</p>
       ${compact
         ? nothing
         : html`<p>${model.summary}${renderCitations(record, model.sources)}</p>
@@ -180,7 +180,7 @@ function labelText(label: LegalModelLabel): string {
   }
 }
 
-function labelExplanation(label: LegalModelLabel): string {
+function labelExplanation(label: LegalModelLabel, buying: ActivityStatus): string {
   switch (label) {
     case 'full-criminalisation':
       return msg('Selling sex and buying sex are both offences.');
@@ -195,7 +195,9 @@ function labelExplanation(label: LegalModelLabel): string {
     case 'varies':
       return msg('Different parts of the country have different laws.');
     case 'selling-criminalised':
-      return msg('You can be punished for selling sex. Whether buying sex is an offence is not known, or differs from place to place.');
+      return buying === 'legal' || buying === 'regulated'
+        ? msg('You can be punished for selling sex. Buying sex is not an offence.')
+        : msg('You can be punished for selling sex. Whether buying sex is an offence is not known, or differs from place to place.');
     case 'soliciting-criminalised':
       return msg('You can be punished for looking for clients in public. We do not know whether selling sex itself is an offence.');
     case 'unknown':

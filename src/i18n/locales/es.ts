@@ -87,6 +87,7 @@
 's500f6a1041628199': str`Se muestran ${0} de ${1} lugares. Escriba un nombre para encontrar los demás.`,
 's546c2695ff6561d9': `Comprar sexo está penalizado`,
 's566e668b1a9dc783': `No se sabe: no sabemos si este servicio comparte tus datos con inmigración.`,
+'s567665429640eaa8': `Te pueden castigar por vender sexo. Comprar sexo no es una infracción.`,
 's56a44734848a34b3': `Sin comprobar.`,
 's5effb7ccef0b70b5': `Ningún contacto coincide. Elige otro tipo de ayuda u otro idioma.`,
 's5f23f68158fcf77e': `La ley cambia según el lugar`,

@@ -87,6 +87,7 @@
 's500f6a1041628199': str`${0} lieux affichés sur ${1}. Tapez un nom pour trouver les autres.`,
 's546c2695ff6561d9': `L’achat de services sexuels est pénalisé`,
 's566e668b1a9dc783': `On ne sait pas : nous ne savons pas si ce service transmet vos informations aux autorités de l’immigration.`,
+'s567665429640eaa8': `Vous pouvez être puni·e pour avoir vendu des services sexuels. Acheter des services sexuels n’est pas une infraction.`,
 's56a44734848a34b3': `Non vérifié.`,
 's5effb7ccef0b70b5': `Aucun contact ne correspond. Choisissez un autre type d’aide ou une autre langue.`,
 's5f23f68158fcf77e': `La loi change d’un endroit à l’autre`,

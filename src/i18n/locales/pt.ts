@@ -87,6 +87,7 @@
 's500f6a1041628199': str`Mostrando ${0} de ${1} lugares. Escreva um nome para encontrar os outros.`,
 's546c2695ff6561d9': `Comprar sexo é criminalizado`,
 's566e668b1a9dc783': `Não se sabe: não sabemos se este serviço passa seus dados para a imigração.`,
+'s567665429640eaa8': `Você pode ser punido por vender sexo. Comprar sexo não é uma infração.`,
 's56a44734848a34b3': `Não verificado.`,
 's5effb7ccef0b70b5': `Nenhum contato encontrado. Escolha outro tipo de ajuda ou outro idioma.`,
 's5f23f68158fcf77e': `A lei muda de um lugar para outro`,

@@ -87,6 +87,7 @@
 's500f6a1041628199': str`Se afișează ${0} din ${1} locuri. Scrieți un nume pentru a le găsi pe celelalte.`,
 's546c2695ff6561d9': `Cumpărarea de servicii sexuale este incriminată`,
 's566e668b1a9dc783': `Nu se știe: nu știm dacă acest serviciu îți dă datele autorităților de imigrare.`,
+'s567665429640eaa8': `Poți fi pedepsit pentru vânzarea de servicii sexuale. Cumpărarea lor nu este pedepsită.`,
 's56a44734848a34b3': `Neverificat.`,
 's5effb7ccef0b70b5': `Niciun contact nu se potrivește. Alege alt tip de ajutor sau altă limbă.`,
 's5f23f68158fcf77e': `Legea diferă de la un loc la altul`,

@@ -87,6 +87,7 @@
 's500f6a1041628199': str`Yanaonyeshwa maeneo ${0} kati ya ${1}. Andika jina ili kupata mengine.`,
 's546c2695ff6561d9': `Kununua ngono ni kosa la jinai`,
 's566e668b1a9dc783': `Haijulikani: hatujui kama huduma hii hutoa taarifa zako kwa idara ya uhamiaji.`,
+'s567665429640eaa8': `Unaweza kuadhibiwa kwa kuuza ngono. Kununua ngono si kosa.`,
 's56a44734848a34b3': `Haijakaguliwa.`,
 's5effb7ccef0b70b5': `Hakuna mawasiliano yanayolingana. Chagua aina nyingine ya msaada au lugha nyingine.`,
 's5f23f68158fcf77e': `Sheria hutofautiana kutoka mahali hadi mahali`,
