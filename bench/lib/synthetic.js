@@ -53,8 +53,9 @@ export async function writeSyntheticContacts(dataDir, outFile, { id = 'ke', loca
   const entry = catalog.jurisdictions.find((item) => item.id === id);
   const file = entry.files[locale];
   const record = JSON.parse(await readFile(join(dataDir, file.path), 'utf8'));
-  const models = record.contacts ?? [];
-  if (!models.length) throw new Error(`bench: ${file.path} has no contacts to copy`);
+  // The directory hides a contact marked closed: only those it shows are copied.
+  const models = (record.contacts ?? []).filter((contact) => contact.status !== 'closed');
+  if (!models.length) throw new Error(`bench: ${file.path} has no open contacts to copy`);
   record.contacts = Array.from({ length: count }, (_, n) => {
     const model = models[n % models.length];
     return { ...model, id: `${model.id}-${n + 1}`, name: `${model.name} (${n + 1})` };
