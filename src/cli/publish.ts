@@ -25,7 +25,9 @@ function reference(file: PublishedFile): PublishedFileRef {
 export function publishVersion(record: ContentRecord): { files: PublishedFile[]; entryFiles: Versions['versions'][number] } {
   const files: PublishedFile[] = [];
   const entryFiles: Versions['versions'][number] = { version: record.version, files: {} };
-  const { $schema: _editorHint, ...content } = record;
+  // Maintainers' notes are for reviewers (the YAML, the studio, `audit`); readers' files carry the claims and their sources.
+  const { $schema: _editorHint, notes: _reviewersNotes, ...rest } = record;
+  const content = { ...rest, sources: rest.sources.map(({ note: _sourceNote, ...source }) => source) };
   for (const { code } of record.locales) {
     const published = publishedRecordSchema.parse({ ...(inLocale(content, code) as object), locale: code });
     const json = `${JSON.stringify(published)}\n`;
