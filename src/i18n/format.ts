@@ -1,8 +1,10 @@
 /**
  * Every Intl call of the project, in one place: dates, numbers, lists,
- * language names and sorting, each in a given locale. A locale Intl does not
- * accept (a typo in a page's `lang`) falls back to the browser's default
- * instead of breaking the element.
+ * language names and sorting, each in a given locale. Formatters are made
+ * once per language and kind: building one is far slower than using it (a
+ * card formats a dozen dates, and a cheap phone feels each build). A locale
+ * Intl does not accept (a typo in a page's `lang`) falls back to the
+ * browser's default instead of breaking the element.
  */
 
 /** `locale` as Intl accepts it, else none (the browser's default). */
@@ -14,14 +16,31 @@ function safeLocales(locale: string): string[] {
   }
 }
 
-/** Dates in the reader's locale; content dates are calendar days, so UTC avoids an off-by-one. */
+/** One value per key, worked out the first time it is asked for. */
+function cached<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}
+
+const dateFormat = cached((key): Intl.DateTimeFormat | null => {
+  const [locale = '', precision] = key.split('|');
+  const options: Intl.DateTimeFormatOptions = precision === '4' ? { year: 'numeric' } : precision === '7' ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+  try {
+    return new Intl.DateTimeFormat(safeLocales(locale), { ...options, timeZone: 'UTC' });
+  } catch {
+    return null;
+  }
+});
+
+/** Dates in the reader's locale, at the precision written (year, month or day); content dates are calendar days, so UTC avoids an off-by-one. */
 export function formatDate(isoDate: string, locale: string): string {
   const [y, m = 1, d = 1] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m - 1, d));
-  const options: Intl.DateTimeFormatOptions =
-    isoDate.length === 4 ? { year: 'numeric' } : isoDate.length === 7 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+  const format = dateFormat(`${locale}|${isoDate.length === 4 || isoDate.length === 7 ? isoDate.length : 10}`);
   try {
-    return new Intl.DateTimeFormat(safeLocales(locale), { ...options, timeZone: 'UTC' }).format(date);
+    return format ? format.format(new Date(Date.UTC(y!, m - 1, d))) : isoDate;
   } catch {
     return isoDate;
   }
@@ -32,13 +51,19 @@ export function formatNumber(value: number, locale: string): string {
   return value.toLocaleString(safeLocales(locale));
 }
 
-/** A language's name in `inLocale` ("Swahili", "السواحلية"); the code itself when unknown. */
-export function languageName(code: string, inLocale: string): string {
+/** Names already worked out: the kit's language menu asks for a dozen on every render. */
+const languageNames = cached((key) => {
+  const [code = '', inLocale = ''] = key.split('|');
   try {
     return new Intl.DisplayNames(safeLocales(inLocale), { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
+});
+
+/** A language's name in `inLocale` ("Swahili", "السواحلية"); the code itself when unknown. */
+export function languageName(code: string, inLocale: string): string {
+  return languageNames(`${code}|${inLocale}`);
 }
 
 /**
@@ -47,10 +72,7 @@ export function languageName(code: string, inLocale: string): string {
  */
 export function listFormatter(locale: string, style: 'and' | 'short'): (items: string[]) => string {
   try {
-    const format = new Intl.ListFormat(
-      safeLocales(locale),
-      style === 'and' ? { type: 'conjunction' } : { style: 'short', type: 'unit' },
-    );
+    const format = new Intl.ListFormat(safeLocales(locale), style === 'and' ? { type: 'conjunction' } : { style: 'short', type: 'unit' });
     return (items) => format.format(items);
   } catch {
     return (items) => items.join(', ');

@@ -1,17 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BASELINE_ID } from '../../data/vocabulary.js';
-import { DataError, checksIfLoaded, loadChecks, loadRecord, type LoadedRecord } from '../../data/load.js';
+import { checksIfLoaded, loadBaseline, loadChecks, loadRecord, type DataError, type LoadedRecord } from '../../data/load.js';
 import { directionOf } from '../../i18n/locale.js';
 import { KyrElement } from './kyr-element.js';
 import { followSourceLink } from './record-parts.js';
 import { sharedStyles } from './shared.styles.js';
+import { LoadingController, type LoadState } from './loading-controller.js';
 
 type View =
   | { state: 'loading' }
   | { state: 'ready'; loaded: LoadedRecord }
   | { state: 'error'; error: DataError; baseline?: LoadedRecord | undefined };
+
+type Checks = NonNullable<ReturnType<typeof checksIfLoaded>>;
 
 /** Print media, emulated or real (Firefox tells only through beforeprint). */
 const printing = matchMedia('print');
@@ -35,9 +38,25 @@ export abstract class KyrDataElement extends KyrElement {
   /** Heading level of the element's title (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() protected view: View = { state: 'loading' };
+  /** The record shown, or the error and the baseline standing in. */
+  private readonly record = new LoadingController<LoadedRecord, LoadedRecord>(this, 'record', { state: 'loading' });
 
-  private requestTicket = 0;
+  private viewOf?: { from: LoadState<LoadedRecord, LoadedRecord>; view: View };
+
+  /** What the element shows now: the same object until the load's state changes, so a subclass can tell a new record. */
+  protected get view(): View {
+    const from = this.record.current;
+    if (this.viewOf?.from !== from) {
+      const view: View =
+        from.state === 'ready'
+          ? { state: 'ready', loaded: from.value }
+          : from.state === 'error'
+            ? { state: 'error', error: from.error, baseline: from.fallback }
+            : { state: 'loading' };
+      this.viewOf = { from, view };
+    }
+    return this.viewOf.view;
+  }
 
   /** The citation last followed to the sources list, for its back link. */
   private citationFollowed?: HTMLElement;
@@ -50,15 +69,6 @@ export abstract class KyrDataElement extends KyrElement {
     printing.addEventListener('change', this.openSourcesForPaper);
   }
 
-  /** On paper every sources list is printed, opened or not (a closed <details> prints only its summary). */
-  private openSourcesForPaper = (): void => {
-    for (const list of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[part~="sources"]')) list.open = true;
-  };
-
-  private followSourceLink = (event: Event): void => {
-    this.citationFollowed = followSourceLink(event, this.renderRoot as ShadowRoot, this.citationFollowed);
-  };
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('kyr-jurisdiction-change', this.followGroup);
@@ -66,6 +76,15 @@ export abstract class KyrDataElement extends KyrElement {
     removeEventListener('beforeprint', this.openSourcesForPaper);
     printing.removeEventListener('change', this.openSourcesForPaper);
   }
+
+  private followSourceLink = (event: Event): void => {
+    this.citationFollowed = followSourceLink(event, this.renderRoot as ShadowRoot, this.citationFollowed);
+  };
+
+  /** On paper every sources list is printed, opened or not (a closed <details> prints only its summary). */
+  private openSourcesForPaper = (): void => {
+    for (const list of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[part~="sources"]')) list.open = true;
+  };
 
   private followGroup = (event: Event): void => {
     const detail = (event as CustomEvent<{ jurisdiction?: string; group?: string }>).detail;
@@ -77,41 +96,19 @@ export abstract class KyrDataElement extends KyrElement {
   }
 
   /** Load again, for example after the data host recovers. */
-  async refresh(): Promise<void> {
-    const ticket = ++this.requestTicket;
-    const settle = (view: View) => {
-      // A newer request has started since: its answer wins.
-      if (ticket === this.requestTicket) this.view = view;
-    };
+  refresh(): Promise<void> {
     if (this.data !== undefined) {
       const data = this.data;
-      const check = (checks: NonNullable<ReturnType<typeof checksIfLoaded>>) => {
-        try {
-          settle({ state: 'ready', loaded: { record: checks.checkRecord(data, 'data property'), isBaseline: false, localeFallback: false } });
-        } catch (error) {
-          settle({ state: 'error', error: asDataError(error) });
-        }
-      };
+      const check = (checks: Checks): LoadedRecord => ({ record: checks.checkRecord(data, 'data property'), isBaseline: false, localeFallback: false });
       // Once the check has arrived, inline data is checked and shown in the same update.
       const checks = checksIfLoaded();
-      if (checks) return check(checks);
-      this.view = { state: 'loading' };
-      await loadChecks().then(check, (error: unknown) => settle({ state: 'error', error: asDataError(error) }));
-      return;
+      return this.record.load(() => (checks ? check(checks) : loadChecks().then(check)));
     }
-    this.view = { state: 'loading' };
     const request = { locale: this.wantedLocale, version: this.version, dataSrc: this.dataSrc };
-    try {
-      settle({ state: 'ready', loaded: await loadRecord({ ...request, jurisdiction: this.jurisdiction || BASELINE_ID }) });
-    } catch (error) {
-      const failure = asDataError(error);
-      console.warn(`kyr: ${failure.message}`);
-      let baseline: LoadedRecord | undefined;
-      if (this.jurisdiction !== BASELINE_ID) {
-        baseline = await loadRecord({ ...request, version: '', jurisdiction: BASELINE_ID }).catch(() => undefined);
-      }
-      settle({ state: 'error', error: failure, baseline: baseline && { ...baseline, isBaseline: true } });
-    }
+    const jurisdiction = this.jurisdiction || BASELINE_ID;
+    return this.record.load(() => loadRecord({ ...request, jurisdiction }), {
+      fallback: () => (jurisdiction === BASELINE_ID ? Promise.resolve(undefined) : loadBaseline(request)),
+    });
   }
 
   /** How a ready record looks; `loaded.isBaseline` says the baseline stands in. */
@@ -141,10 +138,6 @@ export abstract class KyrDataElement extends KyrElement {
       ${view.baseline ? this.renderRecord(view.baseline) : nothing}
     `;
   }
-}
-
-function asDataError(error: unknown): DataError {
-  return error instanceof DataError ? error : new DataError('invalid', String(error));
 }
 
 function errorMessage(error: DataError): string {
