@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord, type PublishedFileRef, type Versions } from '../data/schema.js';
-import { inLocale } from './texts.js';
+import { inLocale } from '../data/texts.js';
 import { latestLocales, negotiateLocale } from '../data/negotiate.js';
 
 export interface PublishedFile {
