@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord, type PublishedFileRef, type Versions } from '../data/schema.js';
 import { inLocale } from '../data/texts.js';
+import { readerStatus } from '../data/rules.js';
 import { latestLocales, negotiateLocale } from '../data/negotiate.js';
 
 export interface PublishedFile {
@@ -26,7 +27,7 @@ export function publishVersion(record: ContentRecord): { files: PublishedFile[];
   const entryFiles: Versions['versions'][number] = { version: record.version, files: {} };
   const { $schema: _editorHint, ...content } = record;
   for (const { code } of record.locales) {
-    const published = publishedRecordSchema.parse({ ...(inLocale(content, code) as object), locale: code });
+    const published = publishedRecordSchema.parse({ ...(inLocale(content, code) as object), status: readerStatus(record), locale: code });
     const json = `${JSON.stringify(published)}\n`;
     const path = `${record.id}/${record.version}/${code}.json`;
     files.push({ path, json });
@@ -70,7 +71,7 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
       sourceLocale: current.sourceLocale,
       locales: current.locales,
       version: current.version,
-      status: current.status,
+      status: readerStatus(current),
       lastReviewed: current.lastReviewed,
       nextReviewDue: current.nextReviewDue,
       files: history.versions[0]!.files,

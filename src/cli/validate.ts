@@ -100,6 +100,8 @@ function plainMessage(issue: ZodIssueLike, value: unknown): string {
 export interface CheckOptions extends RuleOptions {
   /** Versions already committed, newest first: each must stay as it was published. */
   published?: PublishedVersion[];
+  /** Texts that must not be published (the skeleton's placeholders), checked when building. */
+  placeholders?: ReadonlySet<string>;
 }
 
 export function checkContent(file: string, source: string, options: CheckOptions): CheckedFile {
@@ -157,6 +159,11 @@ export function checkContent(file: string, source: string, options: CheckOptions
   const record = parsed.data;
   checkRules(record, options, report);
   checkPublishedVersions(record, options.published ?? [], report);
+  if (options.placeholders) {
+    for (const path of stringsIn(record, (text) => options.placeholders!.has(text))) {
+      report(path, 'still holds the placeholder text of "kyr-content new": write the real text before publishing');
+    }
+  }
   return problems.length ? { file, problems: inLineOrder(problems) } : { file, record, problems };
 }
 
@@ -209,6 +216,15 @@ function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[b.length]!;
+}
+
+/** The paths of every string in `value` that `matches`. */
+function stringsIn(value: unknown, matches: (text: string) => boolean, path: Path = []): Path[] {
+  if (typeof value === 'string') return matches(value) ? [path] : [];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, matches, [...path, Array.isArray(value) ? Number(key) : key]));
+  }
+  return [];
 }
 
 function valueAt(data: unknown, path: Path): unknown {

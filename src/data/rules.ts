@@ -5,7 +5,7 @@
  * apply the same rules. Each problem is handed to `report` with the path of
  * the field it belongs to; the caller says where that field is written.
  */
-import { BASELINE_ID, type ContentRecord } from './schema.js';
+import { BASELINE_ID, type ContentRecord, type PublishedRecord } from './schema.js';
 import { textsOf } from './texts.js';
 
 export type Path = (string | number)[];
@@ -103,6 +103,11 @@ function checkDatesAndVersions(record: ContentRecord, options: RuleOptions, repo
   if (record.status !== 'draft' && record.reviewedBy.length === 0) {
     report(['reviewedBy'], `must name who reviewed it, because status is "${record.status}"`);
   }
+  // A status rises only with a sign-off recorded by `kyr-content review`.
+  if (record.status !== 'draft' && record.review?.status !== record.status) {
+    report(['status'], `can only become "${record.status}" through: kyr-content review ${record.id} --by "<organisation>" --status ${record.status}`);
+  }
+  if (record.review && record.review.on > options.today) report(['review', 'on'], `is in the future (${record.review.on})`);
 
   // Versions: the current one has a changelog entry; entries are newest first and unique.
   if (!record.changelog.some((entry) => entry.version === record.version)) {
@@ -135,4 +140,13 @@ function checkLanguages(record: ContentRecord, report: Report): void {
       if (!declared.includes(code)) report([...path, code], `"${code}" is not listed under locales`, true);
     }
   }
+}
+
+/**
+ * The status readers see: the record's own, unless its content moved on from
+ * the version a reviewer signed off, which readers are told until it is
+ * reviewed again.
+ */
+export function readerStatus(record: ContentRecord): PublishedRecord['status'] {
+  return record.review && record.review.version !== record.version ? 'changed-since-review' : record.status;
 }

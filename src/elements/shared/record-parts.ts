@@ -37,6 +37,9 @@ export function renderNotices(loaded: LoadedRecord, readerLocale: string, today 
   }
   const badges: TemplateResult[] = [];
   if (record.status === 'draft') badges.push(html`<span class="badge" part="badge">${msg('Draft: not yet checked by reviewers')}</span>`);
+  if (record.status === 'changed-since-review') {
+    badges.push(html`<span class="badge" part="badge">${msg('Changed since it was last reviewed')}</span>`);
+  }
   if (translation === 'unreviewed') {
     badges.push(html`<span class="badge" part="badge">${msg('Translation not yet checked')}</span>`);
   }
@@ -56,6 +59,14 @@ export function safeLink(href: string | undefined, text: string | TemplateResult
   return href && isAllowedHref(href) ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`${text}`;
 }
 
+/** Who signed off which version, and when: "Checked by X (legal review) on 3 March 2026, version 1.2.0." */
+function signOff(review: NonNullable<PublishedRecord['review']>, readerLocale: string): string {
+  const [by, on, version] = [review.by, formatDate(review.on, readerLocale), review.version];
+  return review.status === 'legal-reviewed'
+    ? msg(str`Legal review by ${by} on ${on}, of version ${version}.`)
+    : msg(str`Community review by ${by} on ${on}, of version ${version}.`);
+}
+
 export function renderReviewFooter(record: PublishedRecord, readerLocale: string): TemplateResult {
   const reviewed = formatDate(record.lastReviewed, readerLocale);
   const lawAsOf = formatDate(record.lawAsOf, readerLocale);
@@ -66,7 +77,11 @@ export function renderReviewFooter(record: PublishedRecord, readerLocale: string
         ${msg(str`Last reviewed ${reviewed}.`)} ${msg(str`Law as of ${lawAsOf}.`)}
         ${msg(str`Version ${version}.`)}
         ${record.reviewedBy.length ? msg(str`Reviewed by ${record.reviewedBy.join(', ')}.`) : nothing}
+        ${record.review ? signOff(record.review, readerLocale) : nothing}
       </p>
+      ${record.feedback
+        ? html`<p class="meta" part="feedback">${safeLink(record.feedback, msg('Something wrong or out of date? Tell the people who keep this information.'))}</p>`
+        : nothing}
       <details part="sources">
         <summary>${msg('Sources')} (${record.sources.length})</summary>
         <ol class="meta">
