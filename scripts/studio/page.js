@@ -13,6 +13,8 @@ const recordLanguages = (entry) => (dataOf(entry, 'locales') ?? []).map((locale)
 const TextControl = createClass({
   isValid() {
     const value = plain(this.props.value) ?? {};
+    // An optional text left out altogether is fine; one begun must be in every language.
+    if (this.props.field.get('required') === false && !Object.values(value).some((text) => String(text ?? '').trim())) return true;
     const missing = recordLanguages(this.props.entry).filter((code) => !String(value[code] ?? '').trim());
     if (!missing.length) return true;
     return { error: { message: `Write the ${missing.map((code) => `"${code}"`).join(' and ')} text: every text needs each language listed under Languages.` } };

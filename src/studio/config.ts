@@ -17,7 +17,7 @@ interface SchemaNode {
       element?: SchemaNode;
       shape?: Record<string, SchemaNode>;
       entries?: Record<string, string>;
-      checks?: { _zod: { def: { pattern?: RegExp; error?: () => string } } }[];
+      checks?: { _zod: { def: { check?: string; pattern?: RegExp; error?: () => string } } }[];
     };
   };
 }
@@ -51,12 +51,14 @@ function fieldFor(name: string, schema: SchemaNode, path: string[]): StudioField
   }
   const help = helpFor(path);
   if (!help) throw new Error(`src/studio/field-help.ts has no label and hint for "${path.join('.')}"`);
-  const base = { name, label: help.label, hint: help.hint, ...(required ? {} : { required: false }) };
   const def = node._zod.def;
+  // Decap's "required" means "not empty": a list the schema lets be empty is not required.
+  if (def.type === 'array' && !def.checks?.some((check) => check._zod.def.check === 'min_length')) required = false;
+  const base = { name, label: help.label, hint: help.hint, ...(required ? {} : { required: false }) };
 
   if (name === '$schema') return { ...base, widget: 'hidden' };
   if ((node as unknown) === localizedText) return { ...base, widget: 'kyr-text' };
-  if (path.length === 1 && writtenByReview.has(name)) return { ...base, widget: 'kyr-readonly' };
+  if (path.length === 1 && writtenByReview.has(name)) return { ...base, widget: 'kyr-readonly', required: false };
   switch (def.type) {
     case 'object':
       return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(def.shape!, path) };
