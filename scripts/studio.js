@@ -20,7 +20,7 @@ import decapServer from 'decap-server/dist/middlewares.js';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { studioConfig } from '../dist/lib/studio/config.js';
+import { fieldInWords, studioConfig } from '../dist/lib/studio/config.js';
 import { checkContent } from '../dist/lib/cli/validate.js';
 import { committedVersions } from '../dist/lib/cli/history.js';
 import { inLocale } from '../dist/lib/data/texts.js';
@@ -73,7 +73,7 @@ app.post('/studio/check', async (request, response) => {
       records[code] = { ...inLocale(checked.record, code), status: readerStatus(checked.record), locale: code };
     }
   }
-  response.json({ problems: checked.problems.map(({ field, message }) => ({ field, message })), records });
+  response.json({ problems: checked.problems.map(({ field, message }) => ({ field, where: fieldInWords(field), message })), records });
 });
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));

@@ -167,7 +167,7 @@ const Preview = createClass({
         problems.length
           ? [
               h('h2', { key: 'h' }, `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before this can be published`),
-              h('ul', { key: 'l' }, problems.map((problem, i) => h('li', { key: i }, h('code', null, problem.field), ` ${problem.message}`))),
+              h('ul', { key: 'l' }, problems.map((problem, i) => h('li', { key: i }, h('strong', null, problem.where), ` ${problem.message} `, h('code', null, problem.field)))),
             ]
           : h('p', null, 'No problems: this record passes the same check as "kyr-content validate".'),
       ),

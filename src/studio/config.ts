@@ -135,3 +135,15 @@ export function studioConfig(origin: string) {
     ],
   };
 }
+
+/** A validator's field path said with the studio's labels: `rights[1].sources[0]` → "Rights › no. 2 › Sources › no. 1". */
+export function fieldInWords(field: string): string {
+  const names: string[] = [];
+  return (field.match(/[^.[\]]+/g) ?? [])
+    .map((part) => {
+      if (/^\d+$/.test(part)) return `no. ${Number(part) + 1}`;
+      names.push(part);
+      return helpFor(names)?.label ?? part;
+    })
+    .join(' › ');
+}
