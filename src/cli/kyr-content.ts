@@ -11,6 +11,7 @@ import { publishAll } from './publish.js';
 import { committedVersions, sameContent } from './history.js';
 import { describeChanges } from './diff.js';
 import { placeholderTexts, skeleton } from './skeleton.js';
+import { audit, formatAudit } from './audit.js';
 import { contentRecordSchema, isRealDate, jurisdictionIdPattern, reviewedStatuses, type ContentRecord } from '../data/schema.js';
 
 const usage = `kyr-content: check and publish know-your-rights content
@@ -24,11 +25,13 @@ Usage:
   kyr-content review ID --by ORG --status community-reviewed|legal-reviewed
                                          record that ORG checked the current version today
   kyr-content schema                     write the JSON Schema editors use to check content as you type
+  kyr-content audit [--json]             what reviewers should check first, record by record
 
 Options:
   --content DIR   content folder (default: content/jurisdictions in this project, from any folder inside it)
   --out DIR       where build writes (default: dist/data in this project)
   --today DATE    treat DATE (YYYY-MM-DD) as today, for dates "in the future"
+  --json          audit: print JSON for tools instead of the report
 `;
 
 interface Options {
@@ -40,6 +43,7 @@ interface Options {
   to?: string;
   by?: string;
   status?: string;
+  json: boolean;
   rest: string[];
 }
 
@@ -68,6 +72,7 @@ function parseArgs(args: string[]): Options {
     content: join(root, 'content', 'jurisdictions'),
     out: join(root, 'dist', 'data'),
     today: new Date().toISOString().slice(0, 10),
+    json: false,
     rest: [],
   };
   for (let i = 0; i < args.length; i++) {
@@ -85,6 +90,7 @@ function parseArgs(args: string[]): Options {
     else if (arg === '--status') options.status = value();
     else if (arg === '--from') options.from = value();
     else if (arg === '--to') options.to = value();
+    else if (arg === '--json') options.json = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.rest.push(arg);
   }
@@ -278,7 +284,15 @@ async function schema(): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, review, schema };
+async function auditCommand(options: Options): Promise<number> {
+  const checked = await checkFiles(await contentFiles(options.content), options.today);
+  if (printProblems(checked)) return 1;
+  const report = audit(checked.map((c) => c.record!), options.today);
+  console.log(options.json ? JSON.stringify(report, null, 2) : formatAudit(report));
+  return 0;
+}
+
+const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, review, schema, audit: auditCommand };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

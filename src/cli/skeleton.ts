@@ -14,6 +14,7 @@ export const placeholder = {
   rightText: 'Write one or two short sentences about this right.',
   step: 'Write a step, like: Stay calm.',
   firewall: 'Write whether clinics here share your details with immigration.',
+  immigration: 'Write what selling sex can do to a visa or residence permit here, or that we do not know.',
   organisation: "Write the organisation's name",
   officer: 'Write two or three calm sentences in the local official language.',
   officerMeaning: 'Write what the sentences for the officer mean.',
@@ -99,6 +100,14 @@ arrest:                 # steps per stage; warning: true for dangers specific to
   detained: []
   afterRelease: []
 
+immigration:            # events: selling, arrest, fine, conviction, police-data; answer: yes | no | unknown
+  - id: selling-and-papers           # "unknown" needs no source; any other answer cites one
+    event: selling
+    answer: unknown
+    text:
+      en: ${p.immigration}
+    sources: []
+
 firewall:               # per sector: health, police, labour, education, housing, social
   - sector: health
     sharesWithImmigration: unknown   # yes | no | unknown
@@ -113,7 +122,8 @@ contacts:               # only with channels a cited source gives; never guess a
     kinds: [sex-worker-led]          # sex-worker-led, legal-aid, health, hotline, migrant-support
     channels: []                     # - kind: phone|sms|email|web|messaging  href: tel:+… / https://…
     languages: [en]
-    verifiedOn: ${today}             # the day you checked the channels
+    status: unknown                  # active | paused | closed | unknown, as their own pages last showed
+    # verifiedOn: YYYY-MM-DD         # only if a person reached one of the channels that day
     sources: [source-1]
 
 officerStatement:       # two or three calm sentences in the local official language
@@ -125,6 +135,7 @@ officerStatement:       # two or three calm sentences in the local official lang
 
 sources:                # every claim above cites one of these by id
   - id: source-1
+    kind: other                      # law | court | government | un | ngo | news | blog | other
     title: ${p.sourceTitle}
     publisher: ${p.publisher}
     date: ${today}           # YYYY, YYYY-MM or YYYY-MM-DD

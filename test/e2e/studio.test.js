@@ -106,12 +106,12 @@ test("editing a right's title in Kenya's record writes the new text to the file,
 test('an invalid date typed into a field shows the error next to that field and nothing is written', async () => {
   const before = readFileSync(kenyaFile, 'utf8');
   const page = await openKenya();
-  const lawAsOf = await page.waitForFunction(
+  const dueField = await page.waitForFunction(
     (old) => [...document.querySelectorAll('input')].find((box) => box.value === old),
     {},
-    parse(before).lawAsOf,
+    parse(before).nextReviewDue,
   );
-  await typeOver(page, lawAsOf, 'next June');
+  await typeOver(page, dueField, 'next June');
   await save(page);
   const error = await page.waitForSelector('::-p-text(Must be a date written YYYY-MM-DD.)');
   // The message sits in the same field box as the input and its label, not in a list elsewhere.
@@ -119,12 +119,12 @@ test('an invalid date typed into a field shows the error next to that field and 
     (message, input) => {
       let box = message.parentElement;
       while (box && !box.contains(input)) box = box.parentElement;
-      return box ? { label: box.innerText.includes('LAW AS OF') || box.innerText.includes('Law as of'), inputs: box.querySelectorAll('input, textarea').length } : undefined;
+      return box ? { label: /next review due/i.test(box.innerText), inputs: box.querySelectorAll('input, textarea').length } : undefined;
     },
     error,
-    lawAsOf,
+    dueField,
   );
-  assert.ok(sameField?.label, 'the error and the input share the field box with the label "Law as of"');
+  assert.ok(sameField?.label, 'the error and the input share the field box with the label "Next review due"');
   assert.equal(sameField.inputs, 1, 'that box holds this one field only');
   assert.equal(readFileSync(kenyaFile, 'utf8'), before, 'a record with an error is not written');
   await page.browserContext().close();

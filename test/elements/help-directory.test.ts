@@ -132,6 +132,54 @@ describe('<kyr-help-directory>', () => {
     expect(count(element)).to.equal('4 contacts shown');
   });
 
+  it('says "Checked on" only for a contact someone checked; one known from a report says so, with the report\'s year', async () => {
+    const unchecked = contact('from-report', { sources: ['report'] });
+    delete unchecked.verifiedOn;
+    const data = withChanges(kenya, {
+      contacts: [unchecked, contact('checked', { verifiedOn: '2026-11-22' })],
+      sources: [...kenya.sources, { id: 'report', kind: 'ngo', title: 'A report', publisher: 'An organisation', date: '2014' }],
+    });
+    const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory locale="en" .data=${data}></kyr-help-directory>`);
+    await settled(element);
+    const [fromReport, checked] = [...items(element)].map((item) => item.textContent!.replace(/\s+/g, ' '));
+    expect(fromReport).to.contain('From a source dated 2014; not checked since.');
+    expect(fromReport).not.to.contain('Checked on');
+    expect(fromReport, 'a year is never shown as a day').not.to.contain('January');
+    expect(checked).to.contain('Checked on November 22, 2026.');
+  });
+
+  it('never shows a closed service as help, and says when one is paused', async () => {
+    const data = withChanges(kenya, {
+      contacts: [contact('closed', { status: 'closed' }), contact('paused', { status: 'paused' }), contact('open', { status: 'active' })],
+    });
+    const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory locale="en" .data=${data}></kyr-help-directory>`);
+    await settled(element);
+    const text = visibleText(element);
+    expect(text).not.to.contain('Organisation closed');
+    expect(items(element)).to.have.length(2);
+    expect(count(element)).to.equal('2 contacts shown');
+    expect(items(element)[0]!.textContent).to.contain('This service says it is paused for now.');
+    expect(items(element)[1]!.textContent).not.to.contain('paused');
+  });
+
+  it('in every bundled record, says "Checked on" only for contacts whose record has a check date', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60000);
+    const catalog = await (await fetch(`${DATA}catalog.json`)).json();
+    for (const { id } of catalog.jurisdictions as { id: string }[]) {
+      const response = await fetch(`${DATA}${id}/latest/en.json`);
+      const record: PublishedRecord = await response.json();
+      const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory locale="en" .data=${record}></kyr-help-directory>`);
+      await settled(element);
+      const shown = [...items(element)];
+      const open = (record.contacts ?? []).filter((c) => c.status !== 'closed');
+      expect(shown, id).to.have.length(open.length);
+      shown.forEach((item, i) => {
+        const says = item.textContent!.includes('Checked on');
+        expect(says, `${id}: ${open[i]!.id}`).to.equal(Boolean(open[i]!.verifiedOn));
+      });
+    }
+  });
+
   it('lists a contact without channels, with its description and where to ask instead', async () => {
     const data = withChanges(kenya, {
       contacts: [contact('quiet', { channels: [], description: 'A peer group that meets in person.', hours: 'Mondays', coverage: 'Mombasa' })],

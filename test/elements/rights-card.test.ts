@@ -144,4 +144,26 @@ describe('<kyr-rights-card>', () => {
       expect(getComputedStyle(element.shadowRoot!.querySelector('.print-action')!).display).to.equal('none');
     });
   });
+
+  it('opens with what is punished: Uganda, and every record whose selling or soliciting is an offence, never says "not clear"', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60000);
+    const catalog = await (await fetch(`${DATA}catalog.json`)).json();
+    const punishedWords = ['a crime', 'an offence, usually a fine'];
+    let checked = 0;
+    for (const { id } of catalog.jurisdictions as { id: string }[]) {
+      if (id === 'global') continue;
+      const element = await fixture<KyrRightsCard>(html`<kyr-rights-card jurisdiction=${id} locale="en" data-src=${DATA}></kyr-rights-card>`);
+      await settled(element);
+      const root = element.shadowRoot!;
+      const answer = (name: string) =>
+        [...root.querySelectorAll('.activities dt')].find((dt) => dt.textContent!.trim() === name)?.nextElementSibling?.textContent!.trim() ?? '';
+      const headline = root.querySelector('.label')!.textContent!.trim();
+      if (id === 'ug') expect(['Selling sex is an offence', 'Sex work is criminalised'], 'Uganda').to.include(headline);
+      if (punishedWords.includes(answer('Selling sex')) || punishedWords.includes(answer('Looking for clients in public'))) {
+        expect(headline, id).not.to.equal('The law is not clear');
+        checked++;
+      }
+    }
+    expect(checked, 'records where selling or soliciting is punished').to.be.greaterThan(5);
+  });
 });

@@ -30,8 +30,8 @@ test('texts show each language, lists can be added to and reordered, sources are
 });
 
 test('dates carry the validator\'s pattern and words', () => {
-  const lawAsOf = byName(recordFields(), 'lawAsOf');
-  assert.deepEqual(lawAsOf.pattern, ['^\\d{4}-\\d{2}-\\d{2}$', 'Must be a date written YYYY-MM-DD.']);
+  assert.deepEqual(byName(recordFields(), 'nextReviewDue').pattern, ['^\\d{4}-\\d{2}-\\d{2}$', 'Must be a date written YYYY-MM-DD.']);
+  assert.deepEqual(byName(recordFields(), 'lawAsOf').pattern, ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'Must be a date written YYYY, YYYY-MM or YYYY-MM-DD.']);
 });
 
 test('the status and the sign-off are shown but only "kyr-content review" writes them', () => {
