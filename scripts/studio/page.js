@@ -51,7 +51,8 @@ const TextControl = createClass({
 const SourcesControl = createClass({
   isValid() {
     const ids = plain(this.props.value) ?? [];
-    if (!ids.length) return { error: { message: 'Tick at least one source: every claim names what it rests on.' } };
+    // Some lists may be empty (an honest "unknown" about immigration rests on no source).
+    if (!ids.length && this.props.field.get('required') !== false) return { error: { message: 'Tick at least one source: every claim names what it rests on.' } };
     const listed = (dataOf(this.props.entry, 'sources') ?? []).map((source) => source?.id);
     const missing = ids.filter((id) => !listed.includes(id));
     if (missing.length) return { error: { message: `"${missing.join('", "')}" is not listed under Sources at the end of this record.` } };

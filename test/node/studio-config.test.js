@@ -47,3 +47,9 @@ test('the studio talks only to the server it came from', () => {
 test('a problem\'s field is said with the studio\'s labels', () => {
   assert.equal(fieldInWords('rights[1].sources[0]'), 'Rights › no. 2 › Sources › no. 1');
 });
+
+test('sources are required where the schema requires them, and not for an honest "unknown" about immigration', () => {
+  const fields = recordFields();
+  assert.equal(byName(byName(fields, 'rights').fields, 'sources').required, undefined);
+  assert.equal(byName(byName(fields, 'immigration').fields, 'sources').required, false);
+});
