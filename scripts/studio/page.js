@@ -1,7 +1,8 @@
 // The studio page: Decap CMS with the configuration generated from the schema,
-// three fields of our own (a text in every language side by side, sources picked
-// from the record's own list, fields only `kyr-content review` writes) and a
-// preview that renders the record with the real elements in a chosen language.
+// fields of our own (a text in every language side by side, sources picked from
+// the record's own list, a line of text, fields only `kyr-content review` writes)
+// that show the validator's problems under themselves, and a preview that renders
+// the record with the real elements in a chosen language.
 const { CMS, h, createClass } = window;
 
 /** Decap hands values over as Immutable.js collections; the studio works with plain ones. */
@@ -9,8 +10,102 @@ const plain = (value) => (value && typeof value.toJS === 'function' ? value.toJS
 const dataOf = (entry, key) => plain(entry.getIn(['data', key]));
 const recordLanguages = (entry) => (dataOf(entry, 'locales') ?? []).map((locale) => locale?.code).filter(Boolean);
 
+/**
+ * The record being edited, checked on this machine by the same rules as
+ * `kyr-content validate` (POST /studio/check), once per change, shared by the
+ * fields (each shows its own problems) and the preview (which shows them all).
+ */
+const check = {
+  entry: undefined,
+  result: { problems: [], records: {} },
+  listeners: new Set(),
+  timer: undefined,
+  request(entry) {
+    if (entry === this.entry) return;
+    // Another record: its fields must not show the last one's problems meanwhile.
+    if (entry.get('slug') !== this.entry?.get('slug')) this.result = { problems: [], records: {} };
+    this.entry = entry;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(async () => {
+      const response = await fetch('/studio/check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ slug: entry.get('slug'), data: plain(entry.get('data')) }),
+      });
+      if (entry !== this.entry) return; // a newer edit is being checked
+      const result = await response.json();
+      // While the record has problems, the preview keeps showing its last version without any.
+      const stale = !Object.keys(result.records).length && Object.keys(this.result.records).length > 0;
+      this.result = stale ? { ...result, records: this.result.records, stale } : result;
+      for (const listener of this.listeners) listener();
+    }, 300);
+  },
+};
+
+/** "rights[1].sources[0]" → ['rights', 1, 'sources', 0] */
+const pathOf = (field) => (field.match(/[^.[\]]+/g) ?? []).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+/**
+ * The problems that belong to this field: those whose path runs through a field
+ * of this name holding exactly this value. Decap does not tell a field where it
+ * sits in the record, so its name and value say which one it is.
+ */
+function problemsOf(props) {
+  const name = props.field.get('name');
+  const value = JSON.stringify(plain(props.value) ?? null);
+  const data = plain(props.entry.get('data'));
+  return check.result.problems.filter((problem) => {
+    const path = pathOf(problem.field);
+    return path.some((part, i) => part === name && JSON.stringify(path.slice(0, i + 1).reduce((at, key) => at?.[key], data) ?? null) === value);
+  });
+}
+
+/** Mixed into each of our fields: ask for a check on every change, redraw when it answers, show its problems. */
+const showsProblems = {
+  componentDidMount() {
+    this.redraw = () => this.forceUpdate();
+    check.listeners.add(this.redraw);
+    check.request(this.props.entry);
+  },
+  componentDidUpdate() {
+    check.request(this.props.entry);
+  },
+  componentWillUnmount() {
+    check.listeners.delete(this.redraw);
+  },
+  problemList() {
+    const problems = problemsOf(this.props);
+    return problems.length
+      ? h('ul', { className: 'kyr-problems', role: 'status' }, problems.map((problem, i) => h('li', { key: i }, problem.message)))
+      : null;
+  },
+};
+
+/** One line of text (ids, dates, versions, links): a plain input, with the validator's problems under it. */
+const LineControl = createClass({
+  ...showsProblems,
+  render() {
+    const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, onChange, value } = this.props;
+    return h(
+      'div',
+      null,
+      h('input', {
+        type: 'text',
+        id: forID,
+        className: classNameWrapper,
+        value: value ?? '',
+        onFocus: setActiveStyle,
+        onBlur: setInactiveStyle,
+        onChange: (event) => onChange(event.target.value),
+      }),
+      this.problemList(),
+    );
+  },
+});
+
 /** A text in each language of the record, side by side, so a translator sees the original beside theirs. */
 const TextControl = createClass({
+  ...showsProblems,
   isValid() {
     const value = plain(this.props.value) ?? {};
     // An optional text left out altogether is fine; one begun must be in every language.
@@ -43,12 +138,14 @@ const TextControl = createClass({
           }),
         ),
       ),
+      this.problemList(),
     );
   },
 });
 
 /** The sources a part rests on, ticked from the list at the end of the same record. */
 const SourcesControl = createClass({
+  ...showsProblems,
   isValid() {
     const ids = plain(this.props.value) ?? [];
     // Some lists may be empty (an honest "unknown" about immigration rests on no source).
@@ -81,6 +178,7 @@ const SourcesControl = createClass({
           )
         : h('p', null, 'Add a source under Sources at the end of this record first.'),
       ids.filter((id) => !sources.some((source) => source.id === id)).map((id) => h('p', { key: id, className: 'kyr-missing' }, `"${id}" is ticked but not listed under Sources.`)),
+      this.problemList(),
     );
   },
 });
@@ -104,30 +202,20 @@ const ReviewFieldControl = createClass({
 /** The record as readers will see it: checked like `kyr-content validate`, drawn by the real elements. */
 const Preview = createClass({
   getInitialState() {
-    return { locale: '', problems: [], records: {} };
+    return { locale: '' };
   },
   componentDidMount() {
-    this.check();
+    this.redraw = () => this.forceUpdate();
+    check.listeners.add(this.redraw);
+    check.request(this.props.entry);
+    this.draw();
   },
-  componentDidUpdate(previous) {
-    if (previous.entry !== this.props.entry) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.check(), 400);
-    }
+  componentDidUpdate() {
+    check.request(this.props.entry);
     this.draw();
   },
   componentWillUnmount() {
-    clearTimeout(this.timer);
-  },
-  async check() {
-    const { entry } = this.props;
-    const response = await fetch('/studio/check', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ slug: entry.get('slug'), data: plain(entry.get('data')) }),
-    });
-    const { problems, records } = await response.json();
-    this.setState({ problems, records });
+    check.listeners.delete(this.redraw);
   },
   /** The elements live in the preview's own document, so the bundle is loaded there once. */
   draw() {
@@ -139,9 +227,10 @@ const Preview = createClass({
       script.dataset.kyrWidgets = '';
       doc.head.append(script);
     }
-    const codes = Object.keys(this.state.records);
+    const { records } = check.result;
+    const codes = Object.keys(records);
     const locale = codes.includes(this.state.locale) ? this.state.locale : codes[0];
-    const record = this.state.records[locale];
+    const record = records[locale];
     const key = record ? JSON.stringify(record) : '';
     if (host.dataset.drawn === key) return;
     host.dataset.drawn = key;
@@ -157,20 +246,21 @@ const Preview = createClass({
     }
   },
   render() {
-    const codes = Object.keys(this.state.records);
-    const { problems } = this.state;
+    const { problems, records } = check.result;
+    const codes = Object.keys(records);
     return h(
       'div',
       { className: 'kyr-preview' },
       h(
         'section',
-        { className: 'kyr-check', 'aria-live': 'polite' },
+        { className: problems.length ? 'kyr-check' : 'kyr-check kyr-check-passed', 'aria-live': 'polite' },
         problems.length
           ? [
               h('h2', { key: 'h' }, `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before this can be published`),
               h('ul', { key: 'l' }, problems.map((problem, i) => h('li', { key: i }, h('strong', null, problem.where), ` ${problem.message} `, h('code', null, problem.field)))),
             ]
           : h('p', null, 'No problems: this record passes the same check as "kyr-content validate".'),
+        check.result.stale ? h('p', null, 'Below: the record as it was before these problems.') : null,
       ),
       codes.length
         ? h(
@@ -191,6 +281,7 @@ const Preview = createClass({
 
 CMS.registerWidget('kyr-text', TextControl);
 CMS.registerWidget('kyr-sources', SourcesControl);
+CMS.registerWidget('kyr-line', LineControl);
 CMS.registerWidget('kyr-readonly', ReviewFieldControl);
 CMS.registerPreviewTemplate('jurisdictions', Preview);
 CMS.registerPreviewStyle('/preview.css');

@@ -58,7 +58,7 @@ function fieldFor(name: string, schema: SchemaNode, path: string[]): StudioField
 
   if (name === '$schema') return { ...base, widget: 'hidden' };
   if ((node as unknown) === localizedText) return { ...base, widget: 'kyr-text' };
-  if (path.length === 1 && writtenByReview.has(name)) return { ...base, widget: 'kyr-readonly', required: false };
+  if (path.length === 1 && writtenByReview.has(name)) return { ...base, widget: 'kyr-readonly' };
   switch (def.type) {
     case 'object':
       return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(def.shape!, path) };
@@ -82,7 +82,7 @@ function fieldFor(name: string, schema: SchemaNode, path: string[]): StudioField
       const pattern = def.checks?.map((check) => check._zod.def).find((check) => check.pattern);
       return {
         ...base,
-        widget: name === 'text' ? 'text' : 'string',
+        widget: name === 'text' ? 'text' : 'kyr-line',
         ...(pattern ? { pattern: [pattern.pattern!.source, sentence(pattern.error?.() ?? 'is not written the right way')] as [string, string] } : {}),
       };
     }
@@ -124,7 +124,8 @@ export function studioConfig(origin: string) {
         folder: 'content/jurisdictions',
         extension: 'yaml',
         format: 'yaml',
-        create: true,
+        // A new place starts from `kyr-content new`, which writes every field; the studio edits it.
+        create: false,
         delete: false,
         slug: '{{id}}',
         identifier_field: 'id',

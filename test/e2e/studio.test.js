@@ -130,6 +130,25 @@ test('an invalid date typed into a field shows the error next to that field and 
   await page.browserContext().close();
 });
 
+test('a rule across fields shows its problem under the field it belongs to while you type, before saving', async () => {
+  const before = readFileSync(kenyaFile, 'utf8');
+  const page = await openKenya();
+  const dueField = await page.waitForFunction(
+    (old) => [...document.querySelectorAll('input')].find((box) => box.value === old),
+    {},
+    parse(before).nextReviewDue,
+  );
+  await typeOver(page, dueField, '2000-01-01');
+  const problem = await page.waitForSelector(`::-p-text(is before lastReviewed (${parse(before).lastReviewed}))`);
+  const inField = await page.evaluate((message, input) => message.closest('ul')?.parentElement?.contains(input), problem, dueField);
+  assert.ok(inField, 'the problem is listed right under the input');
+  // The preview's list says it too, with the field's label.
+  const preview = page.frames().find((frame) => frame !== page.mainFrame());
+  await preview.waitForSelector('::-p-text(Next review due)');
+  assert.equal(readFileSync(kenyaFile, 'utf8'), before);
+  await page.browserContext().close();
+});
+
 test('the studio page asks for nothing but this machine', () => {
   assert.ok(requested.length > 0);
   const away = requested.filter((url) => !/^(http:\/\/localhost:\d+\/|data:|blob:|about:)/.test(url));

@@ -24,7 +24,7 @@ test('texts show each language, lists can be added to and reordered, sources are
   assert.equal(byName(fields, 'names').widget, 'kyr-text');
   const rights = byName(fields, 'rights');
   assert.equal(rights.widget, 'list');
-  assert.deepEqual(rights.fields.map((f) => [f.name, f.widget]), [['id', 'string'], ['title', 'kyr-text'], ['text', 'kyr-text'], ['sources', 'kyr-sources']]);
+  assert.deepEqual(rights.fields.map((f) => [f.name, f.widget]), [['id', 'kyr-line'], ['title', 'kyr-text'], ['text', 'kyr-text'], ['sources', 'kyr-sources']]);
   for (const stage of ['stopped', 'arrested', 'detained', 'afterRelease']) assert.equal(byName(byName(fields, 'arrest').fields, stage).widget, 'list');
   for (const list of ['firewall', 'contacts', 'sources', 'otherLaws', 'enforcement']) assert.equal(byName(fields, list).widget, 'list', list);
 });
