@@ -38,13 +38,18 @@ describe('<kyr-help-directory>', () => {
     kenya = await publishedRecord('ke');
   });
 
-  it('shows BHESP for Kenya with call, e-mail and web links that say what they do', async () => {
+  it('shows Kenya\'s open contact with call, e-mail and web links that say what they do, and not the clinic that closed', async () => {
     const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory jurisdiction="ke" locale="en" data-src=${DATA}></kyr-help-directory>`);
     await settled(element);
     const text = visibleText(element);
     expect(text).to.contain('Where to get help in Kenya');
-    expect(text).to.contain('Bar Hostess Empowerment & Support Programme (BHESP)');
-    expect(text).to.contain('Checked on November 22, 2026.');
+    expect(text).to.contain('Kenya Sex Workers Alliance (KESWA)');
+    // BHESP's clinic closed in January 2025: it is in the record's history, never offered as help.
+    expect(items(element)).to.have.length(1);
+    expect(items(element)[0]!.textContent).not.to.contain('BHESP');
+    // Nobody has called KESWA: the reader is told where the details come from, not "Checked on".
+    expect(text).to.contain('From a source dated 2021; not checked since.');
+    expect(text).not.to.contain('Checked on');
     expect(text).to.contain('English, Swahili');
     expect(text).to.contain('This is information, not legal advice.');
     expect(text).to.contain('Last reviewed');
@@ -56,12 +61,12 @@ describe('<kyr-help-directory>', () => {
     expect(call, 'a tel: link').to.exist;
     expect(mail, 'a mailto: link').to.exist;
     expect(web, 'an https: link').to.exist;
-    expect(call!.getAttribute('href')).to.equal('tel:+254202608944');
+    expect(call!.getAttribute('href')).to.equal('tel:+254205292624');
     // The link's own text is its accessible name: the action, then a readable number.
-    expect(call!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call +254 20 260 8944');
+    expect(call!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call +254 20 5292624');
     expect(call!.querySelector('bdi')!.getAttribute('dir')).to.equal('ltr');
-    expect(mail!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('E-mail info@bhesp.org');
-    expect(web!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open website bhesp.org');
+    expect(mail!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('E-mail info@keswa-kenya.org');
+    expect(web!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open website keswa-kenya.org');
     expect(count(element)).to.equal('1 contact shown');
     await expectAccessible(element);
   });
