@@ -6,7 +6,7 @@
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { quickExitLocalization } from './scripts/rollup-quick-exit.js';
 
@@ -48,9 +48,20 @@ const cleanChunks = {
   },
 };
 
-/** Interface languages in locales/; in parts/ what else loads on demand: elements (define/on-demand.ts) and the data check (data/check.ts). */
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * Interface languages in locales/; in parts/ what else loads on demand: elements
+ * (define/on-demand.ts) and the data check (data/check.ts). The check is named by
+ * the package version, not a hash, so a page can hint it
+ * (`<link rel="modulepreload">`, see the README) and it downloads beside the script.
+ */
 const chunkFileNames = ({ facadeModuleId }) =>
-  facadeModuleId?.includes('/i18n/locales/') ? 'locales/kyr-[name]-[hash].js' : 'parts/kyr-[name]-[hash].js';
+  facadeModuleId?.includes('/i18n/locales/')
+    ? 'locales/kyr-[name]-[hash].js'
+    : facadeModuleId?.endsWith('/data/check.js')
+      ? `parts/kyr-check-${version}.js`
+      : 'parts/kyr-[name]-[hash].js';
 
 export default [
   {

@@ -17,13 +17,12 @@
  * Ends with `N stories rendered, N failed` and exits non-zero on any failure.
  * `--json file` also writes `{ "passed": N, "failed": N }` for scripts/test.js.
  */
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { startStaticServer } from './static-server.js';
 import { chromiumArgs as quietChromium, findBrowser, unthrottledArgs } from './browsers.js';
 
 /** The per-jurisdiction rights card stories: one story id `jurisdictions-rights-card--<catalog id>` each. */
@@ -37,44 +36,9 @@ const chromiumArgs = [
   ...unthrottledArgs,
 ];
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static file server for the built Storybook, on a free port of 127.0.0.1. */
-export async function serveStatic(root) {
-  const base = resolve(root);
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(base, path));
-    try {
-      if (!(file === base || file.startsWith(base + sep)) || !(await stat(file)).isFile()) throw new Error('not found');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
-    }
-  });
-  await new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+/** The built Storybook on a free port of 127.0.0.1; no CSP (Storybook's own pages use inline script). */
+export function serveStatic(root) {
+  return startStaticServer({ mounts: { '/': root }, csp: null, cacheControl: 'max-age=600' });
 }
 
 /** Every story and docs page of the built Storybook, in sidebar order. */
@@ -221,7 +185,7 @@ export async function smokeTest({ dir = 'storybook-static', only = '', concurren
   try {
     const queue = [...entries];
     const worker = async () => {
-      const tab = await openTab(browser, server.origin, timeout, a11y);
+      const tab = await openTab(browser, server.url, timeout, a11y);
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         const problems = await tab.check(entry);
         if (problems.length) {

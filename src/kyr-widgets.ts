@@ -6,15 +6,12 @@
  */
 import './define/rights-kit.js';
 import { loadPartsWhenOnPage } from './define/on-demand.js';
-import { loadChecks } from './data/load.js';
+import { startFirstViewFetches } from './define/first-view.js';
 
+// Before the elements' first updates (they run once this module has finished):
+// every file the first view needs is on its way at once.
+startFirstViewFetches();
 loadPartsWhenOnPage();
-// A data element already on the page will need the data check: ask for it now,
-// before the elements' first updates ask for their data (the check is the
-// largest file a first view waits for after the script).
-if (document.querySelector('kyr-rights-kit, kyr-rights-card, kyr-arrest-guide, kyr-firewall-notice, kyr-help-directory, kyr-jurisdiction-picker')) {
-  loadChecks().catch(() => undefined);
-}
 
 export { KyrRightsCard } from './elements/rights-card/rights-card.component.js';
 export { KyrJurisdictionPicker } from './elements/jurisdiction-picker/jurisdiction-picker.component.js';

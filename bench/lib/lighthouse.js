@@ -1,45 +1,19 @@
 /**
- * A Lighthouse run on the demo page, served by scripts/serve.js exactly as
+ * A Lighthouse run on each demo page, served by serveDemo exactly as
  * `npm start` serves it, in the system Chromium (chrome-launcher with
  * chromePath). Lighthouse's own defaults: mobile form factor, simulated
  * throttling (4× CPU, its "slow 4G" profile).
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs } from '../../scripts/browsers.js';
+import { serveDemo } from '../../scripts/static-server.js';
 
 const require = createRequire(import.meta.url);
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** `node scripts/serve.js --port <port>`; resolves once it listens. */
-async function serveDemo(root) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('bench: scripts/serve.js did not start')), 15_000);
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes(`:${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`bench: scripts/serve.js exited (${code})`)));
-  });
-  return { url: `http://localhost:${port}/demo/`, stop: () => child.kill() };
-}
+/** The two demo pages: the one-tag kit, and every element alone. */
+export const DEMO_PAGES = { kit: '/demo/', elements: '/demo/elements.html' };
 
 /** The installed version, or undefined when the package is missing. */
 async function installedVersion(name) {
@@ -64,48 +38,52 @@ export async function runLighthouse({ root, chromePath }) {
   // The chrome-launcher that Lighthouse itself depends on (another, older copy may sit at the top level).
   const fromLighthouse = createRequire(require.resolve('lighthouse/package.json'));
   const chromeLauncher = await import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
-  const demo = await serveDemo(root);
+  const demo = await serveDemo({ root });
   let chrome;
   try {
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
-    const result = await lighthouse(demo.url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
-    const { categories, audits, configSettings } = result.lhr;
-    const score = (id) => (categories[id]?.score == null ? null : Math.round(categories[id].score * 100));
-    return {
-      ran: true,
-      version,
-      url: '/demo/ (scripts/serve.js)',
-      settings: {
+    const pages = {};
+    let settings;
+    for (const [name, path] of Object.entries(DEMO_PAGES)) {
+      const result = await lighthouse(`${demo.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const { categories, audits, configSettings } = result.lhr;
+      const score = (id) => (categories[id]?.score == null ? null : Math.round(categories[id].score * 100));
+      settings ??= {
         formFactor: configSettings.formFactor,
         throttlingMethod: configSettings.throttlingMethod,
         cpuSlowdownMultiplier: configSettings.throttling?.cpuSlowdownMultiplier,
         rttMs: configSettings.throttling?.rttMs,
         throughputKbps: configSettings.throttling?.throughputKbps,
-      },
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      largestContentfulPaintMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
-      totalBlockingTimeMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
-      consoleErrors: (audits['errors-in-console']?.details?.items ?? []).map((item) => `${item.source}: ${item.description}${item.url ? ` (${item.url})` : ''}`),
-      // What kept accessibility and best practices below 100, to act on.
-      notPassed: Object.fromEntries(
-        ['accessibility', 'best-practices'].map((id) => [
-          id,
-          (categories[id]?.auditRefs ?? [])
-            .map((ref) => audits[ref.id])
-            .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
-            .map((audit) => audit.id),
-        ]),
-      ),
-    };
+      };
+      pages[name] = {
+        url: path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        largestContentfulPaintMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+        totalBlockingTimeMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+        cumulativeLayoutShift: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
+        consoleErrors: (audits['errors-in-console']?.details?.items ?? []).map((item) => `${item.source}: ${item.description}${item.url ? ` (${item.url})` : ''}`),
+        // What kept accessibility and best practices below 100, to act on.
+        notPassed: Object.fromEntries(
+          ['accessibility', 'best-practices'].map((id) => [
+            id,
+            (categories[id]?.auditRefs ?? [])
+              .map((ref) => audits[ref.id])
+              .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+              .map((audit) => audit.id),
+          ]),
+        ),
+      };
+    }
+    return { ran: true, version, server: 'serveDemo (as npm start)', settings, pages };
   } finally {
     await chrome?.kill();
-    demo.stop();
+    await demo.close();
   }
 }

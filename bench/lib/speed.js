@@ -96,18 +96,32 @@ async function repeat(runs, label, once, log) {
   return results;
 }
 
-/** (a) first full render of the kit from navigation start, and (b) re-render on a change of place. */
+/**
+ * (a) first full render of the kit from navigation start, and (b) re-render on
+ * a change of place; beside each kit run, in the same conditions, the floor: the
+ * same page with no element, timed until kyr-widgets.js has arrived and run.
+ */
 export async function kitRender(browser, origin, { runs, jurisdiction = 'ke', next = 'ug', log }) {
-  const results = await repeat(runs, 'kit', () =>
-    withPage(browser, `${origin}/bench/pages/kit.html`, async (page) => {
-      const first = await page.evaluate(() => window.__bench.firstRender);
-      const again = await page.evaluate((id) => window.__bench.rerender(id), next);
-      return { first, again };
-    }), log);
+  const results = [];
+  const floors = [];
+  for (let run = 0; run < runs; run++) {
+    // Alternating, so a slower moment of the machine hits both alike.
+    const kit = () =>
+      withPage(browser, `${origin}/bench/pages/kit.html`, async (page) => {
+        const first = await page.evaluate(() => window.__bench.firstRender);
+        const again = await page.evaluate((id) => window.__bench.rerender(id), next);
+        return { first, again };
+      }).then((result) => results.push(result));
+    const floor = () => withPage(browser, `${origin}/bench/pages/floor.html`, (page) => page.evaluate(() => window.__bench.ready)).then((result) => floors.push(result));
+    for (const step of run % 2 ? [floor, kit] : [kit, floor]) await step();
+    log?.(`kit and floor ${run + 1}/${runs}`);
+  }
   return {
     jurisdiction,
     next,
     firstRender: summarise(results.map((result) => result.first.ms)),
+    floor: summarise(floors.map((result) => result.ms)),
+    longestTask: summarise(results.map((result) => result.first.longestTask)),
     rerender: summarise(results.map((result) => result.again.ms)),
     shown: [results[0].first.title, results[0].again.title],
     // Median arrival of each file of the first render (responseEnd, ms from navigation start).
@@ -117,7 +131,7 @@ export async function kitRender(browser, origin, { runs, jurisdiction = 'ke', ne
         .map((name) => [name, summarise(results.map((result) => result.first.arrived[name])).median])
         .sort((a, b) => a[1] - b[1]),
     ),
-    errors: [...new Set(results.flatMap((result) => result.errors))],
+    errors: [...new Set([...results, ...floors].flatMap((result) => result.errors))],
   };
 }
 

@@ -13,7 +13,8 @@ function syntheticId(n) {
 
 /**
  * A catalog with `count` places (plus the global baseline), each a copy of a
- * real entry under a new id and name, written the way kyr-content writes one.
+ * real entry under a new id and name, written the way kyr-content writes one,
+ * with the picker's places.json and each place's entry.json.
  */
 export async function writeSyntheticCatalog(dataDir, outDir, count) {
   if (count > 10000) throw new Error('bench: at most 10,000 synthetic places');
@@ -32,7 +33,15 @@ export async function writeSyntheticCatalog(dataDir, outDir, count) {
   await mkdir(outDir, { recursive: true });
   const text = `${JSON.stringify(catalog, null, 1)}\n`;
   await writeFile(join(outDir, 'catalog.json'), text);
-  return { count, firstId: syntheticId(0), text };
+  // What the picker reads, as kyr-content writes it (src/cli/publish.ts): the names, and each place's entry.
+  const names = { format: 'kyr-places/1', places: jurisdictions.map(({ id, names: placeNames, sourceLocale }) => ({ id, names: placeNames, sourceLocale })) };
+  const placesText = `${JSON.stringify(names)}\n`;
+  await writeFile(join(outDir, 'places.json'), placesText);
+  for (const entry of catalog.jurisdictions) {
+    await mkdir(join(outDir, entry.id), { recursive: true });
+    await writeFile(join(outDir, entry.id, 'entry.json'), `${JSON.stringify(entry)}\n`);
+  }
+  return { count, firstId: syntheticId(0), text, placesText };
 }
 
 /**
@@ -44,8 +53,9 @@ export async function writeSyntheticContacts(dataDir, outFile, { id = 'ke', loca
   const entry = catalog.jurisdictions.find((item) => item.id === id);
   const file = entry.files[locale];
   const record = JSON.parse(await readFile(join(dataDir, file.path), 'utf8'));
-  const models = record.contacts ?? [];
-  if (!models.length) throw new Error(`bench: ${file.path} has no contacts to copy`);
+  // The directory hides a contact marked closed: only those it shows are copied.
+  const models = (record.contacts ?? []).filter((contact) => contact.status !== 'closed');
+  if (!models.length) throw new Error(`bench: ${file.path} has no open contacts to copy`);
   record.contacts = Array.from({ length: count }, (_, n) => {
     const model = models[n % models.length];
     return { ...model, id: `${model.id}-${n + 1}`, name: `${model.name} (${n + 1})` };

@@ -25,10 +25,19 @@
       requestAnimationFrame(tick);
     });
 
+  // Long tasks (over 50 ms) from navigation start, to find the longest of the first render.
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the longest task reads 0.
+  }
+
   const bench = {
     firstRender: onFrame(() => cardContent() !== '' && pickerReady()).then((at) => ({
       ms: at,
       title: cardContent(),
+      longestTask: Math.max(0, ...longTasks.filter((task) => task.startTime < at).map((task) => task.duration)),
       // When each file had arrived (responseEnd, from navigation start): where the time went.
       arrived: Object.fromEntries([
         ['page', performance.getEntriesByType('navigation')[0]?.responseEnd],

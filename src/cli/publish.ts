@@ -6,7 +6,8 @@
  * Output is a pure function of the input so two builds are byte-identical.
  */
 import { createHash } from 'node:crypto';
-import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord, type PublishedFileRef, type Versions } from '../data/schema.js';
+import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord, type Places, type PublishedFileRef, type Versions } from '../data/schema.js';
+import { BASELINE_ID } from '../data/vocabulary.js';
 import { inLocale } from '../data/texts.js';
 import { readerStatus } from '../data/rules.js';
 import { latestLocales, negotiateLocale } from '../data/negotiate.js';
@@ -25,7 +26,9 @@ function reference(file: PublishedFile): PublishedFileRef {
 export function publishVersion(record: ContentRecord): { files: PublishedFile[]; entryFiles: Versions['versions'][number] } {
   const files: PublishedFile[] = [];
   const entryFiles: Versions['versions'][number] = { version: record.version, files: {} };
-  const { $schema: _editorHint, ...content } = record;
+  // Maintainers' notes are for reviewers (the YAML, the studio, `audit`); readers' files carry the claims and their sources.
+  const { $schema: _editorHint, notes: _reviewersNotes, ...rest } = record;
+  const content = { ...rest, sources: rest.sources.map(({ note: _sourceNote, ...source }) => source) };
   for (const { code } of record.locales) {
     const published = publishedRecordSchema.parse({ ...(inLocale(content, code) as object), status: readerStatus(record), locale: code });
     const json = `${JSON.stringify(published)}\n`;
@@ -85,5 +88,22 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
     files.push(...latestCopies(entry, files));
     jurisdictions.push(entry);
   }
+  files.push(...pickerFiles(jurisdictions));
   return { catalog: { format: 'kyr-catalog/2', jurisdictions }, files };
+}
+
+/**
+ * What the place picker reads, so that it is ready as fast with 2,000 places as
+ * with 20: `places.json`, only the names (for its list), and per place
+ * `<id>/entry.json`, its catalog entry (the name it shows first).
+ */
+function pickerFiles(jurisdictions: CatalogEntry[]): PublishedFile[] {
+  const places: Places = {
+    format: 'kyr-places/1',
+    places: jurisdictions.filter((entry) => entry.id !== BASELINE_ID).map(({ id, names, sourceLocale }) => ({ id, names, sourceLocale })),
+  };
+  return [
+    { path: 'places.json', json: `${JSON.stringify(places)}\n` },
+    ...jurisdictions.map((entry) => ({ path: `${entry.id}/entry.json`, json: `${JSON.stringify(entry)}\n` })),
+  ];
 }

@@ -4,7 +4,7 @@
  * the schema, the largest part of the data layer, so `load.ts` fetches this
  * module beside the first data request instead of putting it in a first view.
  */
-import { catalogSchema, publishedRecordSchema, versionsSchema, type Catalog, type PublishedRecord, type Versions } from './schema.js';
+import { catalogEntrySchema, catalogSchema, placesSchema, publishedRecordSchema, versionsSchema, type Catalog, type CatalogEntry, type Places, type PublishedRecord, type Versions } from './schema.js';
 import { DataError } from './errors.js';
 
 /** The first problem, said with its field path, for the console and the error state. */
@@ -34,4 +34,14 @@ export function checkCatalog(value: unknown, origin: string): Catalog {
 /** Check a jurisdiction's list of published versions before a pinned version is looked up in it. */
 export function checkVersions(value: unknown, origin: string): Versions {
   return accepted(versionsSchema.safeParse(value), origin);
+}
+
+/** Check the list of places' names before the picker shows it. */
+export function checkPlaces(value: unknown, origin: string): Places {
+  return accepted(placesSchema.safeParse(value), origin);
+}
+
+/** Check one place's entry (`<id>/entry.json`) before its name is shown. */
+export function checkCatalogEntry(value: unknown, origin: string): CatalogEntry {
+  return accepted(catalogEntrySchema.safeParse(value), origin);
 }

@@ -6,7 +6,7 @@
  */
 // Types only from the schema: the check itself (zod/mini) arrives with the data, see check.ts.
 import { BASELINE_ID, jurisdictionIdPattern } from './vocabulary.js';
-import type { Catalog, CatalogEntry, PublishedFileRef, PublishedRecord } from './schema.js';
+import type { Catalog, CatalogEntry, Places, PublishedFileRef, PublishedRecord } from './schema.js';
 import { DataError } from './errors.js';
 import { defaultDataBase } from './data-location.js';
 import { latestLocaleFor, negotiateLocale } from './negotiate.js';
@@ -87,7 +87,7 @@ async function fetchText(url: string, maxBytes = MAX_FILE_BYTES): Promise<string
   let response: Response;
   try {
     // No cookies or referrer go with a data request: the data host learns nothing about the reader.
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+    response = await fetch(url, { credentials: credentialsFor(url), referrerPolicy: 'no-referrer', cache: 'no-store' });
   } catch (error) {
     throw new DataError('unreachable', `${url}: ${String(error)}`);
   }
@@ -100,6 +100,20 @@ async function fetchText(url: string, maxBytes = MAX_FILE_BYTES): Promise<string
   return text;
 }
 
+/**
+ * 'omit', unless the page asked for this very file ahead with
+ * `<link rel="preload" as="fetch" crossorigin="anonymous">`: the browser has
+ * then already sent that request in the 'same-origin' mode, and only a fetch in
+ * the same mode takes its answer instead of asking the network again. Cookies
+ * then go only to the page's own origin, which had them with the page itself.
+ */
+function credentialsFor(url: string): RequestCredentials {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="preload"][as="fetch"]')) {
+    if (link.href === url && link.crossOrigin === 'anonymous') return 'same-origin';
+  }
+  return 'omit';
+}
+
 function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text);
@@ -108,17 +122,45 @@ function parseJson(text: string, url: string): unknown {
   }
 }
 
-export function loadCatalog(base: string): Promise<Catalog> {
-  const url = new URL('catalog.json', base).href;
+/**
+ * A file that indexes the whole data location (the catalog, the list of places),
+ * fetched once and checked. Without it the data location is wrong or down,
+ * which is not the same as a place that is missing.
+ */
+function loadIndexFile<T>(base: string, name: string, check: (checks: Checks) => (value: unknown, origin: string) => T): Promise<T> {
+  const url = new URL(name, base).href;
   return cached(url, async () => {
-    // No catalog means the data location is wrong or down, not that a place is missing.
     void loadChecks().catch(() => undefined);
     const text = await fetchText(url, MAX_CATALOG_BYTES).catch((error: DataError) => {
       throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
     });
-    const catalog = (await loadChecks()).checkCatalog(parseJson(text, url), url);
-    catalogsRead.add(base);
-    return catalog;
+    return check(await loadChecks())(parseJson(text, url), url);
+  });
+}
+
+export async function loadCatalog(base: string): Promise<Catalog> {
+  const catalog = await loadIndexFile(base, 'catalog.json', (checks) => checks.checkCatalog);
+  catalogsRead.add(base);
+  return catalog;
+}
+
+/**
+ * The names of every place (`places.json`), for the picker's list: a fraction of
+ * the catalog, which also names every place's files and hashes.
+ */
+export function loadPlaces(base: string): Promise<Places> {
+  return loadIndexFile(base, 'places.json', (checks) => checks.checkPlaces);
+}
+
+/** One place's catalog entry (`<id>/entry.json`): its names, version and files, whatever the number of places. */
+export function loadCatalogEntry(base: string, id: string): Promise<CatalogEntry> {
+  if (!jurisdictionIdPattern.test(id)) return Promise.reject(new DataError('not-found', `"${id}" is not a place code`));
+  const url = new URL(`${id}/entry.json`, base).href;
+  return cached(url, async () => {
+    const text = await fetchText(url);
+    const entry = (await loadChecks()).checkCatalogEntry(parseJson(text, url), url);
+    if (entry.id !== id) throw new DataError('invalid', `${url}: is the entry of ${entry.id}, not ${id}`);
+    return entry;
   });
 }
 
@@ -227,6 +269,16 @@ async function loadFromCatalog(base: string, catalog: Catalog, request: DataRequ
     isBaseline,
     localeFallback: locale.toLowerCase().split('-')[0] !== request.locale.toLowerCase().split('-')[0],
   };
+}
+
+/**
+ * The global baseline at its newest, in the reader's language if it has it:
+ * what stands in when a place cannot be shown, and the general advice and
+ * international contacts shown beside a place's own. Fetched once per data
+ * location and language, however many elements ask.
+ */
+export async function loadBaseline(request: Omit<DataRequest, 'jurisdiction' | 'version'>): Promise<LoadedRecord> {
+  return { ...(await loadRecord({ ...request, version: '', jurisdiction: BASELINE_ID })), isBaseline: true };
 }
 
 /** Past its review date: shown as "may be out of date", never hidden. */

@@ -271,6 +271,16 @@ export const catalogSchema = z.strictObject({
   jurisdictions: z.array(catalogEntrySchema),
 });
 
+/**
+ * `places.json`: every place's id and names, and nothing else, for the picker's
+ * list. Files and hashes stay in each place's entry (`<id>/entry.json`, the
+ * catalog's entry for it), read when the place is shown.
+ */
+export const placesSchema = z.strictObject({
+  format: z.literal('kyr-places/1'),
+  places: z.array(z.strictObject({ id: jurisdictionId, names: z.record(localeCode, plainText), sourceLocale: localeCode })),
+});
+
 /** `<id>/versions.json`: every published version of one jurisdiction, newest first. */
 export const versionsSchema = z.strictObject({
   format: z.literal('kyr-versions/1'),
@@ -283,6 +293,7 @@ export type PublishedRecord = z.infer<typeof publishedRecordSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type Versions = z.infer<typeof versionsSchema>;
+export type Places = z.infer<typeof placesSchema>;
 export type PublishedFileRef = NonNullable<CatalogEntry['history']>;
 export type Contact = NonNullable<PublishedRecord['contacts']>[number];
 export type FirewallEntry = NonNullable<PublishedRecord['firewall']>[number];

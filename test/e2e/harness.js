@@ -1,6 +1,6 @@
 /**
  * What every end-to-end test shares: the project's own static server (with its
- * strict Content-Security-Policy) started as a child process, real Chromium and
+ * strict Content-Security-Policy, scripts/static-server.js), real Chromium and
  * Firefox ESR driven by puppeteer-core, and a page wrapper that watches
  * everything the page does: every request (and can stand in for the data host:
  * delay, fail or rewrite a request), console messages, uncaught errors, and the
@@ -9,17 +9,15 @@
  * Pages load only the built `/dist/kyr-widgets.js` and `/dist/data/`; the test
  * pages themselves are served from test/e2e/pages/ at `/e2e/`.
  */
-import { spawn } from 'node:child_process';
 import { after, before, describe } from 'node:test';
-import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs as quietChromium, findBrowser, unthrottledArgs } from '../../scripts/browsers.js';
+import { serveDemo } from '../../scripts/static-server.js';
 
-/** The policy scripts/serve.js sends, read from its source (importing it would start a server). */
-export const strictCsp = readFileSync(new URL('../../scripts/serve.js', import.meta.url), 'utf8').match(/strictCsp =\s*"([^"]+)"/)?.[1];
-if (!strictCsp?.includes("script-src 'self'")) throw new Error('could not read the CSP from scripts/serve.js');
+/** The policy the demo's server sends. */
+export { strictCsp } from '../../scripts/static-server.js';
 
 /** Where the quick exit goes in these tests; the one request allowed to leave the origin, answered here. */
 export const EXIT_URL = 'https://quick-exit.invalid/weather';
@@ -29,44 +27,11 @@ const chromiumArgs = [...quietChromium, ...unthrottledArgs];
 
 export const browserNames = /** @type {const} */ (['chromium', 'firefox']);
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** `node scripts/serve.js` with the e2e pages mounted at /e2e/. */
+/** The demo's server (scripts/serve.js's) with the e2e pages published at /e2e/. */
 export async function startServer() {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--also', 'test/e2e/pages'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('scripts/serve.js did not start within 10 s')), 10_000);
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes(`:${port}`)) {
-        clearTimeout(timer);
-        resolve(undefined);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`scripts/serve.js exited with ${code}`)));
-  });
   // 127.0.0.1 is a secure context, so crypto.subtle (and the hash check) is there, as on https.
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill();
-      await exited;
-    },
-  };
+  const server = await serveDemo({ also: 'test/e2e/pages' });
+  return { origin: server.url, stop: () => server.close() };
 }
 
 export async function launch(name) {

@@ -35,6 +35,12 @@ async function type(element: KyrJurisdictionPicker, text: string): Promise<void>
   await element.updateComplete;
 }
 
+/** Settled, and the list of every place arrived (the field can show the current place before it). */
+async function listReady(element: KyrJurisdictionPicker): Promise<void> {
+  await settled(element);
+  await waitUntil(() => !root(element).querySelector('[part="listbox"][aria-busy]'), 'the list of places stayed loading', { timeout: 8000 });
+}
+
 describe('<kyr-jurisdiction-picker>', () => {
   let catalog: Catalog;
   let places: { id: string; name: string }[];
@@ -47,7 +53,7 @@ describe('<kyr-jurisdiction-picker>', () => {
 
   it('lists every place in the catalog but the global baseline, by name, and is accessible open and closed', async () => {
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);
-    await settled(element);
+    await listReady(element);
     const field = input(element);
     expect(field.labels![0]!.textContent).to.contain('Country or region');
     expect(field.getAttribute('aria-expanded')).to.equal('false');
@@ -79,14 +85,16 @@ describe('<kyr-jurisdiction-picker>', () => {
         return { ...kenya, id: `zz-${i + 1}`, names: { en: `Place ${number}` } };
       }),
     };
+    // The picker reads the names only (places.json), as kyr-content publishes them beside the catalog.
+    const manyNames = { format: 'kyr-places/1', places: many.jurisdictions.map(({ id, names, sourceLocale }) => ({ id, names, sourceLocale })) };
     const realFetch = window.fetch;
     window.fetch = (url, init) =>
-      String(url).endsWith('/many/catalog.json') ? Promise.resolve(new Response(JSON.stringify(many))) : realFetch(url, init);
+      String(url).endsWith('/many/places.json') ? Promise.resolve(new Response(JSON.stringify(manyNames))) : realFetch(url, init);
     try {
       const element = await fixture<KyrJurisdictionPicker>(
         html`<kyr-jurisdiction-picker jurisdiction="zz-120" locale="en" data-src="/many/"></kyr-jurisdiction-picker>`,
       );
-      await settled(element);
+      await listReady(element);
       root(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await element.updateComplete;
       expect(options(element)).to.have.length(100);
@@ -111,7 +119,7 @@ describe('<kyr-jurisdiction-picker>', () => {
   it('shows the current place set by attribute, and sends no event on first render or when the attribute changes', async () => {
     const seen = recordEvents(document);
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker jurisdiction="ke" locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);
-    await settled(element);
+    await listReady(element);
     expect(input(element).value).to.equal('Kenya');
     element.setAttribute('jurisdiction', 'za');
     await element.updateComplete;
@@ -121,7 +129,7 @@ describe('<kyr-jurisdiction-picker>', () => {
 
   it('filters as the reader types, by name or by code, ignoring case and accents', async () => {
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);
-    await settled(element);
+    await listReady(element);
     input(element).focus();
     await type(element, 'KEN');
     expect(optionIds(element)).to.deep.equal(['ke']);
@@ -143,7 +151,7 @@ describe('<kyr-jurisdiction-picker>', () => {
 
   it('names places in the reader’s language, falling back to the source language, and finds them without accents', async () => {
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker locale="es" data-src=${DATA}></kyr-jurisdiction-picker>`);
-    await settled(element);
+    await listReady(element);
     input(element).focus();
     await type(element, 'peru');
     expect(optionIds(element)).to.deep.equal(['pe']);
@@ -165,7 +173,7 @@ describe('<kyr-jurisdiction-picker>', () => {
       <kyr-jurisdiction-picker locale="en" group="main" data-src=${DATA}></kyr-jurisdiction-picker>
     </div>`);
     const element = wrapper.querySelector('kyr-jurisdiction-picker')!;
-    await settled(element);
+    await listReady(element);
     const seen = recordEvents(wrapper);
     wrapper.querySelector('button')!.focus();
     await press(element, 'Tab');
@@ -212,7 +220,7 @@ describe('<kyr-jurisdiction-picker>', () => {
 
   it('chooses the only match with Enter after typing, and Escape closes the list then puts back the current place', async () => {
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker jurisdiction="ke" locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);
-    await settled(element);
+    await listReady(element);
     const seen = recordEvents(element);
     input(element).focus();
     input(element).select();
@@ -238,7 +246,7 @@ describe('<kyr-jurisdiction-picker>', () => {
       <button type="button">After</button>
     </div>`);
     const element = wrapper.querySelector('kyr-jurisdiction-picker')!;
-    await settled(element);
+    await listReady(element);
     const seen = recordEvents(wrapper);
     input(element).focus();
     input(element).select();
@@ -252,7 +260,7 @@ describe('<kyr-jurisdiction-picker>', () => {
 
   it('chooses a place by pointer, too', async () => {
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);
-    await settled(element);
+    await listReady(element);
     setTimeout(() => {
       input(element).click();
       void element.updateComplete.then(() => options(element).find((o) => o.id === 'option-gy')!.click());
@@ -275,7 +283,7 @@ describe('<kyr-jurisdiction-picker>', () => {
 
   it('says the list could not be loaded, with a "Try again" button that loads it', async () => {
     const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker data-src="/no-such-data/"></kyr-jurisdiction-picker>`);
-    await settled(element);
+    await listReady(element);
     const alert = root(element).querySelector('[role="alert"]');
     expect(alert, 'error message').to.exist;
     expect(alert!.textContent).to.contain('We could not load the list of places');
@@ -292,14 +300,14 @@ describe('<kyr-jurisdiction-picker>', () => {
     let element: KyrJurisdictionPicker;
     try {
       element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);
-      await settled(element);
+      await listReady(element);
       expect(root(element).querySelector('[role="alert"]')!.textContent).to.contain('Check your connection');
     } finally {
       window.fetch = realFetch;
     }
     root(element).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
     await element.updateComplete;
-    await settled(element);
+    await listReady(element);
     expect(root(element).querySelector('[role="alert"]')).to.equal(null);
     expect(input(element)).to.exist;
     await waitUntil(() => root(element).activeElement === input(element), 'focus goes to the field');
@@ -309,10 +317,39 @@ describe('<kyr-jurisdiction-picker>', () => {
   it('is accessible right to left', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><kyr-jurisdiction-picker data-src=${DATA}></kyr-jurisdiction-picker></div>`);
     const element = wrapper.querySelector('kyr-jurisdiction-picker')!;
-    await settled(element);
+    await listReady(element);
     input(element).focus();
     await press(element, 'ArrowDown');
     expect(options(element).length).to.equal(places.length);
     await expectAccessible(wrapper);
+  });
+
+  it('names the current place before the list of every place has arrived, and lists them once it has', async () => {
+    clearDataCache();
+    let releaseList!: () => void;
+    const listHeld = new Promise<void>((release) => (releaseList = release));
+    const realFetch = window.fetch;
+    // The list of every place is slow (2,000 places on a slow network); the place's own entry is not.
+    window.fetch = async (url, init) => {
+      if (String(url).endsWith('/places.json')) await listHeld;
+      return realFetch(url, init);
+    };
+    try {
+      const element = await fixture<KyrJurisdictionPicker>(html`<kyr-jurisdiction-picker jurisdiction="ke" locale="en" data-src=${DATA}></kyr-jurisdiction-picker>`);
+      await settled(element);
+      expect(input(element).value).to.equal('Kenya');
+      root(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await element.updateComplete;
+      expect(visibleText(element)).to.contain('Loading the list of places…');
+      expect(options(element)).to.have.length(0);
+      await expectAccessible(element);
+      releaseList();
+      await waitUntil(() => options(element).length === places.length, 'the list did not fill in once it arrived', { timeout: 8000 });
+      expect(visibleText(element)).not.to.contain('Loading the list of places…');
+      expect(activeOption(element)?.id, 'opened on the current place').to.equal('option-ke');
+    } finally {
+      window.fetch = realFetch;
+      clearDataCache();
+    }
   });
 });

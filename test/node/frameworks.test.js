@@ -2,13 +2,13 @@
 // bundle, a React 19 page and a Vue 3 page, each rendering Kenya's card in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/browsers.js';
+import { startStaticServer } from '../../scripts/static-server.js';
 
 const site = mkdtempSync(join(tmpdir(), 'kyr-frameworks-'));
 let server;
@@ -30,15 +30,9 @@ before(async () => {
     await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: join(site, `${name}.js`), alias, jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' }, logLevel: 'silent' });
     writeFileSync(join(site, `${name}.html`), page(name, `/${name}.js`));
   }
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  server = createServer((request, response) => {
-    const file = join(site, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (!file.startsWith(site) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" });
-    response.end(readFileSync(file));
-  });
-  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  // The demo's own server and strict policy.
+  server = await startStaticServer({ mounts: { '/': site } });
+  origin = server.url;
   browser = await puppeteer.launch({
     executablePath: findBrowser('chromium'),
     headless: true,
@@ -48,7 +42,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 async function cardText(path) {

@@ -3,22 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { BASELINE_ID, arrestStages, type ArrestStage } from '../../data/vocabulary.js';
 import type { ArrestStep, PublishedRecord } from '../../data/schema.js';
-import { isStale, loadRecord, type LoadedRecord } from '../../data/load.js';
+import { isStale, loadBaseline, type LoadedRecord } from '../../data/load.js';
 import { isAllowedHref } from '../../data/links.js';
 import { formatDate } from '../../i18n/format.js';
 import { directionOf } from '../../i18n/reader-locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
+import { LoadingController } from '../shared/loading-controller.js';
 import { languageName, renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
 import { renderImmigration } from '../shared/immigration.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { arrestGuideStyles } from './arrest-guide.styles.js';
-
-/** The general advice from the global baseline, loaded beside the jurisdiction's record. */
-type GeneralAdvice =
-  | { state: 'none' }
-  | { state: 'loading' }
-  | { state: 'ready'; loaded: LoadedRecord }
-  | { state: 'failed' };
 
 /** Detail of `kyr-stage-change`. */
 export interface StageChangeDetail {
@@ -85,6 +79,7 @@ const warningIcon = svg`<path d="M12 3L2 21h20L12 3z" fill="none" stroke="curren
  * @cssprop --kyr-font-family - Font family; the system font by default (no web fonts are loaded).
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the guide.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 30rem by default.
  *
  * @slot - No slots: the guide's content comes from the data.
  */
@@ -100,9 +95,8 @@ export class KyrArrestGuide extends KyrDataElement {
 
   @state() private openStages: ReadonlySet<ArrestStage> = new Set<ArrestStage>(['stopped']);
 
-  @state() private general: GeneralAdvice = { state: 'none' };
-
-  private generalTicket = 0;
+  /** The general advice from the global baseline, loaded beside the jurisdiction's record. */
+  private readonly general = new LoadingController<LoadedRecord>(this, 'general advice');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -118,36 +112,23 @@ export class KyrArrestGuide extends KyrDataElement {
   }
 
   /** The global baseline's arrest advice, shown after the place's own steps. */
-  private async loadGeneralAdvice(): Promise<void> {
-    const ticket = ++this.generalTicket;
-    const settle = (general: GeneralAdvice) => {
-      if (ticket === this.generalTicket) this.general = general;
-    };
+  private loadGeneralAdvice(): Promise<void> {
     const inlineId = this.data !== undefined ? (this.data as { id?: unknown } | null)?.id : undefined;
     const shownId = this.data !== undefined ? inlineId : this.jurisdiction || BASELINE_ID;
     // The baseline itself needs no second copy; inline data fetches nothing unless a data location is given.
     if (shownId === BASELINE_ID || (this.data !== undefined && !this.dataSrc.trim())) {
-      settle({ state: 'none' });
-      return;
+      this.general.reset();
+      return Promise.resolve();
     }
-    settle({ state: 'loading' });
-    try {
-      settle({
-        state: 'ready',
-        loaded: await loadRecord({ jurisdiction: BASELINE_ID, locale: this.wantedLocale, dataSrc: this.dataSrc }),
-      });
-    } catch (error) {
-      console.warn(`kyr: general advice not loaded: ${String(error)}`);
-      settle({ state: 'failed' });
-    }
+    return this.general.load(() => loadBaseline({ locale: this.wantedLocale, dataSrc: this.dataSrc }));
   }
 
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
     const { record } = loaded;
     const reader = this.wantedLocale;
     const recordIsBaseline = loaded.isBaseline || record.id === BASELINE_ID;
-    const general = !recordIsBaseline && this.general.state === 'ready' ? this.general.loaded : undefined;
-    const generalPending = !recordIsBaseline && this.general.state === 'loading';
+    const general = recordIsBaseline ? undefined : this.general.value;
+    const generalPending = !recordIsBaseline && this.general.current.state === 'loading';
     const title = recordIsBaseline
       ? msg('If police stop or arrest you')
       : msg(str`If police stop or arrest you in ${record.names}`);

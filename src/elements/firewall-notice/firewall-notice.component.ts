@@ -88,6 +88,7 @@ function icon(shape: SVGTemplateResult): TemplateResult {
  * @cssprop --kyr-font-family - Font family; the system font by default (no web fonts are loaded).
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the box.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 30rem by default.
  *
  * @slot - No slots: the content comes from the data.
  */

@@ -3,10 +3,11 @@ import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { BASELINE_ID, contactKinds } from '../../data/vocabulary.js';
 import type { Contact, PublishedRecord } from '../../data/schema.js';
-import { loadRecord, type LoadedRecord } from '../../data/load.js';
+import { loadBaseline, type LoadedRecord } from '../../data/load.js';
 import { formatDate } from '../../i18n/format.js';
 import { directionOf } from '../../i18n/reader-locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
+import { LoadingController } from '../shared/loading-controller.js';
 import { languageName, renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { helpDirectoryStyles } from './help-directory.styles.js';
@@ -16,12 +17,6 @@ type Channel = Contact['channels'][number];
 
 /** "All kinds" / "All languages": no filter. */
 const ALL = '';
-
-/** The international contacts shown when a place has none of its own. */
-type International =
-  | { state: 'none' }
-  | { state: 'loading'; forRecord: PublishedRecord }
-  | { state: 'ready'; forRecord: PublishedRecord; loaded: LoadedRecord };
 
 /**
  * Where a reader can get help: sex worker-led organisations, legal aid, health
@@ -62,6 +57,7 @@ type International =
  * @cssprop --kyr-font-family - Font family; the system font by default (no web fonts are loaded).
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the directory.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 30rem by default.
  */
 @localized()
 export class KyrHelpDirectory extends KyrDataElement {
@@ -73,13 +69,16 @@ export class KyrHelpDirectory extends KyrDataElement {
   /** The chosen language filter (`''` for all). In memory only. */
   @state() private languageFilter: string = ALL;
 
-  @state() private international: International = { state: 'none' };
+  /** The international contacts shown when a place has none of its own, and the record they are for. */
+  private readonly international = new LoadingController<LoadedRecord>(this, 'international contacts');
+  private internationalFor?: PublishedRecord;
 
-  private internationalTicket = 0;
+  private viewSeen?: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('view' as keyof KyrHelpDirectory)) {
+    if (this.view !== this.viewSeen) {
+      this.viewSeen = this.view;
       // A new record: its kinds and languages differ, so the filters start again.
       this.kindFilter = ALL;
       this.languageFilter = ALL;
@@ -92,21 +91,13 @@ export class KyrHelpDirectory extends KyrDataElement {
     const view = this.view;
     const record = view.state === 'ready' ? view.loaded.record : undefined;
     if (!record || contactsToShow(record).length || record.id === BASELINE_ID) {
-      this.internationalTicket++;
-      this.international = { state: 'none' };
+      this.international.reset();
       return;
     }
-    if (this.international.state !== 'none' && this.international.forRecord === record) return;
-    const ticket = ++this.internationalTicket;
-    this.international = { state: 'loading', forRecord: record };
-    loadRecord({ jurisdiction: BASELINE_ID, locale: this.wantedLocale, dataSrc: this.dataSrc })
-      .then((loaded) => {
-        if (ticket === this.internationalTicket) this.international = { state: 'ready', forRecord: record, loaded };
-      })
-      .catch((error: unknown) => {
-        console.warn(`kyr: international contacts: ${String(error)}`);
-        if (ticket === this.internationalTicket) this.international = { state: 'none' };
-      });
+    const state = this.international.current.state;
+    if (this.internationalFor === record && (state === 'loading' || state === 'ready')) return;
+    this.internationalFor = record;
+    void this.international.load(() => loadBaseline({ locale: this.wantedLocale, dataSrc: this.dataSrc }));
   }
 
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
@@ -128,12 +119,13 @@ export class KyrHelpDirectory extends KyrDataElement {
   }
 
   private renderInternational(record: PublishedRecord): TemplateResult | typeof nothing {
-    const international = this.international;
-    if (record.id === BASELINE_ID || international.state === 'none' || international.forRecord !== record) return nothing;
+    const international = this.international.current;
+    if (record.id === BASELINE_ID || this.internationalFor !== record) return nothing;
     if (international.state === 'loading') {
       return html`<p class="muted" role="status">${msg('Loading international contacts…')}</p>`;
     }
-    const globalRecord = international.loaded.record;
+    if (international.state !== 'ready') return nothing;
+    const globalRecord = international.value.record;
     const contacts = contactsToShow(globalRecord);
     if (!contacts.length) return nothing;
     return html`

@@ -3,9 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { BASELINE_ID } from '../../data/vocabulary.js';
-import type { Catalog, CatalogEntry } from '../../data/schema.js';
-import { DataError, loadCatalog, resolveDataBase } from '../../data/load.js';
+import type { CatalogEntry, Places } from '../../data/schema.js';
+import { loadCatalogEntry, loadPlaces, resolveDataBase, type DataError } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
+import { LoadingController } from '../shared/loading-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
 
@@ -25,6 +26,8 @@ export interface JurisdictionChangeDetail {
 
 export type JurisdictionChangeEvent = CustomEvent<JurisdictionChangeDetail>;
 
+type PlaceNames = Pick<CatalogEntry, 'id' | 'names' | 'sourceLocale'>;
+
 /** One place as the reader sees it. */
 interface Place {
   id: string;
@@ -35,11 +38,6 @@ interface Place {
   /** Folded texts a query is matched against: the shown name, the source-language name. */
   searchable: string[];
 }
-
-type CatalogView =
-  | { state: 'loading' }
-  | { state: 'ready'; catalog: Catalog }
-  | { state: 'error'; error: DataError };
 
 /**
  * Chooses the place whose information is shown, from the published catalog.
@@ -77,6 +75,7 @@ type CatalogView =
  * @cssprop --kyr-color-focus - Focus outline colour.
  * @cssprop --kyr-font-family - Font family; the system font by default.
  * @cssprop --kyr-radius - Corner radius.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 5.75rem by default.
  */
 @localized()
 export class KyrJurisdictionPicker extends LitElement {
@@ -94,7 +93,15 @@ export class KyrJurisdictionPicker extends LitElement {
   /** Elements with the same `group` follow this picker; sent in the event's detail. */
   @property({ reflect: true }) group = '';
 
-  @state() private catalogView: CatalogView = { state: 'loading' };
+  /** Every place's names (`places.json`), for the list. */
+  private readonly names = new LoadingController<Places>(this, 'list of places', { state: 'loading' });
+  /** The names the places were last drawn from. */
+  private placesFrom?: Places;
+  /**
+   * The current place's own entry, read beside the list: its name shows as soon
+   * as it arrives, however long the list of every place takes.
+   */
+  private readonly currentEntry = new LoadingController<CatalogEntry>(this, 'current place');
 
   /** The places to choose from, sorted by name in the reader's language. */
   @state() private places: Place[] = [];
@@ -112,15 +119,24 @@ export class KyrJurisdictionPicker extends LitElement {
 
   @query('input') private input?: HTMLInputElement;
 
-  private catalogTicket = 0;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSrc')) void this.loadPlaces();
-    if (changed.has('catalogView' as keyof KyrJurisdictionPicker) || changed.has('locale')) this.places = this.placesFromCatalog();
-    if ((changed.has('jurisdiction') || changed.has('places' as keyof KyrJurisdictionPicker)) && !this.editing) {
+    else if (changed.has('jurisdiction')) this.loadCurrentEntry();
+    if (this.names.value !== this.placesFrom || changed.has('locale')) {
+      this.placesFrom = this.names.value;
+      this.places = this.placesFromNames();
+      // Opened while the list was on its way: it now opens on the current place.
+      if (this.open && this.activeIndex < 0 && !this.editing) this.openList();
+    }
+    const named = this.currentEntry.value;
+    if ((changed.has('jurisdiction') || changed.has('places' as keyof KyrJurisdictionPicker) || named !== this.textFromEntry) && !this.editing) {
+      this.textFromEntry = named;
       this.text = this.currentPlace()?.name ?? '';
     }
   }
+
+  /** The entry whose name the field was last given. */
+  private textFromEntry?: CatalogEntry;
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.open && changed.has('activeIndex' as keyof KyrJurisdictionPicker) && this.activeIndex >= 0) {
@@ -128,18 +144,16 @@ export class KyrJurisdictionPicker extends LitElement {
     }
   }
 
-  /** Load the catalog again, for example after the data host recovers. */
-  async loadPlaces(): Promise<void> {
-    const ticket = ++this.catalogTicket;
-    this.catalogView = { state: 'loading' };
-    try {
-      const catalog = await loadCatalog(resolveDataBase(this.dataSrc));
-      if (ticket === this.catalogTicket) this.catalogView = { state: 'ready', catalog };
-    } catch (error) {
-      const failure = error instanceof DataError ? error : new DataError('invalid', String(error));
-      console.warn(`kyr: ${failure.message}`);
-      if (ticket === this.catalogTicket) this.catalogView = { state: 'error', error: failure };
-    }
+  /** Load the list of places again, for example after the data host recovers. */
+  loadPlaces(): Promise<void> {
+    this.loadCurrentEntry();
+    return this.names.load(() => loadPlaces(resolveDataBase(this.dataSrc)));
+  }
+
+  /** The current place's name, while the list is still on its way. */
+  private loadCurrentEntry(): void {
+    if (!this.jurisdiction || this.names.value) this.currentEntry.reset();
+    else void this.currentEntry.load(() => loadCatalogEntry(resolveDataBase(this.dataSrc), this.jurisdiction));
   }
 
   /** "Try again": load, then put focus where the reader can go on (the button they pressed is gone). */
@@ -149,16 +163,13 @@ export class KyrJurisdictionPicker extends LitElement {
     (this.input ?? this.renderRoot.querySelector<HTMLElement>('[part="error"] button'))?.focus();
   }
 
-  private placesFromCatalog(): Place[] {
-    if (this.catalogView.state !== 'ready') return [];
+  private placesFromNames(): Place[] {
+    const names = this.names.value;
+    if (!names) return [];
     const reader = readerLocale(this, this.locale);
-    const places = this.catalogView.catalog.jurisdictions
+    const places = names.places
       .filter((entry) => entry.id !== BASELINE_ID)
-      .map((entry) => {
-        const [name, nameLocale] = placeName(entry, reader);
-        const sourceName = entry.names[entry.sourceLocale] ?? name;
-        return { id: entry.id, name, nameLocale, searchable: [fold(name), fold(sourceName)] };
-      });
+      .map((entry) => asPlace(entry, reader));
     let collator: Intl.Collator;
     try {
       collator = new Intl.Collator(reader);
@@ -169,7 +180,8 @@ export class KyrJurisdictionPicker extends LitElement {
   }
 
   private currentPlace(): Place | undefined {
-    return this.places.find((place) => place.id === this.jurisdiction);
+    const entry = this.currentEntry.value;
+    return this.places.find((place) => place.id === this.jurisdiction) ?? (entry?.id === this.jurisdiction ? asPlace(entry, readerLocale(this, this.locale)) : undefined);
   }
 
   /** The places the list shows: all of them, or those matching what the reader typed. */
@@ -188,8 +200,10 @@ export class KyrJurisdictionPicker extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const view = this.catalogView;
-    if (view.state === 'loading') {
+    const view = this.names.current;
+    // While the list is on its way, the field shows as soon as it can name the current place.
+    const listPending = view.state === 'loading' || view.state === 'idle';
+    if (listPending && !(this.jurisdiction && this.currentEntry.value)) {
       return html`<p class="muted" role="status" part="loading">${msg('Loading the list of places…')}</p>`;
     }
     if (view.state === 'error') {
@@ -198,7 +212,7 @@ export class KyrJurisdictionPicker extends LitElement {
         <button type="button" @click=${this.retry}>${msg('Try again')}</button>
       </div>`;
     }
-    if (!this.places.length) {
+    if (!listPending && !this.places.length) {
       return html`<p class="muted" part="status">${msg('No places are available yet.')}</p>`;
     }
     const shown = this.shownPlaces();
@@ -242,7 +256,7 @@ export class KyrJurisdictionPicker extends LitElement {
             ${chevron}
           </button>
         </div>
-        <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded} @mousedown=${keepFocus}>
+        <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" aria-busy=${listPending ? 'true' : nothing} ?hidden=${!expanded} @mousedown=${keepFocus}>
           ${expanded
             ? listed.map(
                 (place, index) => html`<li
@@ -265,8 +279,8 @@ export class KyrJurisdictionPicker extends LitElement {
         ${expanded && listed.length < shown.length
           ? html`<p class="hint">${msg(str`Showing ${listed.length} of ${shown.length} places. Type a name to find the others.`)}</p>`
           : nothing}
-        <p class=${this.editing && !shown.length ? 'status' : 'status visually-hidden'} role="status" part="status">
-          ${this.editing ? matchMessage(shown.length, this.text.trim()) : ''}
+        <p class=${(this.editing && !shown.length) || (listPending && this.open) ? 'status' : 'status visually-hidden'} role="status" part="status">
+          ${listPending && (this.open || this.editing) ? msg('Loading the list of places…') : this.editing ? matchMessage(shown.length, this.text.trim()) : ''}
         </p>
       </div>
     `;
@@ -392,7 +406,7 @@ function optionId(place: Place): string {
 }
 
 /** The name in the reader's language, its base language, or the record's source language. */
-function placeName(entry: CatalogEntry, reader: string): [name: string, locale: string] {
+function placeName(entry: PlaceNames, reader: string): [name: string, locale: string] {
   const codes = Object.keys(entry.names);
   const lower = reader.toLowerCase();
   const code =
@@ -400,6 +414,13 @@ function placeName(entry: CatalogEntry, reader: string): [name: string, locale: 
     codes.find((c) => c.toLowerCase() === lower.split('-')[0]) ??
     (entry.names[entry.sourceLocale] !== undefined ? entry.sourceLocale : codes[0]);
   return code !== undefined ? [entry.names[code]!, code] : [entry.id, 'en'];
+}
+
+/** A place as the list shows it, from its entry in `places.json` or its own entry. */
+function asPlace(entry: PlaceNames, reader: string): Place {
+  const [name, nameLocale] = placeName(entry, reader);
+  const sourceName = entry.names[entry.sourceLocale] ?? name;
+  return { id: entry.id, name, nameLocale, searchable: [fold(name), fold(sourceName)] };
 }
 
 /** Case and accents do not matter when searching: "peru" finds "Perú". */

@@ -4,6 +4,10 @@ export const jurisdictionPickerStyles = css`
   :host {
     max-inline-size: var(--kyr-max-width, 28rem);
   }
+  /* The label, the hint and the field: the room the picker takes once ready. */
+  [part='loading'] {
+    min-block-size: var(--kyr-loading-block-size, 5.75rem);
+  }
   label {
     display: block;
     font-weight: 600;

@@ -40,6 +40,7 @@ import { rightsCardStyles } from './rights-card.styles.js';
  * @cssprop --kyr-font-family - Font family; the system font by default (no web fonts are loaded).
  * @cssprop --kyr-radius - Corner radius.
  * @cssprop --kyr-space - Inner spacing of the card.
+ * @cssprop --kyr-loading-block-size - Room kept while loading, so the page below does not jump; 30rem by default.
  */
 @localized()
 export class KyrRightsCard extends KyrDataElement {

@@ -50,6 +50,7 @@ function tabLabel(tab: KitTab): string {
  * @cssprop --kyr-color-border - Colour of the tab outline.
  * @cssprop --kyr-color-focus - Colour of the focus ring.
  * @cssprop --kyr-max-width - Widest the kit grows.
+ * @cssprop --kyr-loading-block-size - Room its card (and picker) keep while loading, so the page below does not jump.
  *
  * @fires kyr-tab-change - The reader chose another tab. `detail: { tab }`.
  * @fires kyr-locale-change - The reader chose another language. `detail: { locale }`.

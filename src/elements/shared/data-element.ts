@@ -1,16 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BASELINE_ID } from '../../data/vocabulary.js';
-import { DataError, checksIfLoaded, loadChecks, loadRecord, type LoadedRecord } from '../../data/load.js';
+import { checksIfLoaded, loadBaseline, loadChecks, loadRecord, type DataError, type LoadedRecord } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
 import { currentInterfaceLocale, useInterfaceLocale } from '../../i18n/localization.js';
 import { sharedStyles } from './shared.styles.js';
+import { LoadingController, type LoadState } from './loading-controller.js';
 
 type View =
   | { state: 'loading' }
   | { state: 'ready'; loaded: LoadedRecord }
   | { state: 'error'; error: DataError; baseline?: LoadedRecord | undefined };
+
+type Checks = NonNullable<ReturnType<typeof checksIfLoaded>>;
 
 const dataInputs = ['jurisdiction', 'locale', 'version', 'dataSrc', 'data'] as const;
 
@@ -43,9 +46,25 @@ export abstract class KyrDataElement extends LitElement {
   /** Follow the `<kyr-jurisdiction-picker>` with the same `group` anywhere on the page. */
   @property({ reflect: true }) group = '';
 
-  @state() protected view: View = { state: 'loading' };
+  /** The record shown, or the error and the baseline standing in. */
+  private readonly record = new LoadingController<LoadedRecord, LoadedRecord>(this, 'record', { state: 'loading' });
 
-  private requestTicket = 0;
+  private viewOf?: { from: LoadState<LoadedRecord, LoadedRecord>; view: View };
+
+  /** What the element shows now: the same object until the load's state changes, so a subclass can tell a new record. */
+  protected get view(): View {
+    const from = this.record.current;
+    if (this.viewOf?.from !== from) {
+      const view: View =
+        from.state === 'ready'
+          ? { state: 'ready', loaded: from.value }
+          : from.state === 'error'
+            ? { state: 'error', error: from.error, baseline: from.fallback }
+            : { state: 'loading' };
+      this.viewOf = { from, view };
+    }
+    return this.viewOf.view;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -74,41 +93,19 @@ export abstract class KyrDataElement extends LitElement {
   }
 
   /** Load again, for example after the data host recovers. */
-  async refresh(): Promise<void> {
-    const ticket = ++this.requestTicket;
-    const settle = (view: View) => {
-      // A newer request has started since: its answer wins.
-      if (ticket === this.requestTicket) this.view = view;
-    };
+  refresh(): Promise<void> {
     if (this.data !== undefined) {
       const data = this.data;
-      const check = (checks: NonNullable<ReturnType<typeof checksIfLoaded>>) => {
-        try {
-          settle({ state: 'ready', loaded: { record: checks.checkRecord(data, 'data property'), isBaseline: false, localeFallback: false } });
-        } catch (error) {
-          settle({ state: 'error', error: asDataError(error) });
-        }
-      };
+      const check = (checks: Checks): LoadedRecord => ({ record: checks.checkRecord(data, 'data property'), isBaseline: false, localeFallback: false });
       // Once the check has arrived, inline data is checked and shown in the same update.
       const checks = checksIfLoaded();
-      if (checks) return check(checks);
-      this.view = { state: 'loading' };
-      await loadChecks().then(check, (error: unknown) => settle({ state: 'error', error: asDataError(error) }));
-      return;
+      return this.record.load(() => (checks ? check(checks) : loadChecks().then(check)));
     }
-    this.view = { state: 'loading' };
     const request = { locale: this.wantedLocale, version: this.version, dataSrc: this.dataSrc };
-    try {
-      settle({ state: 'ready', loaded: await loadRecord({ ...request, jurisdiction: this.jurisdiction || BASELINE_ID }) });
-    } catch (error) {
-      const failure = asDataError(error);
-      console.warn(`kyr: ${failure.message}`);
-      let baseline: LoadedRecord | undefined;
-      if (this.jurisdiction !== BASELINE_ID) {
-        baseline = await loadRecord({ ...request, version: '', jurisdiction: BASELINE_ID }).catch(() => undefined);
-      }
-      settle({ state: 'error', error: failure, baseline: baseline && { ...baseline, isBaseline: true } });
-    }
+    const jurisdiction = this.jurisdiction || BASELINE_ID;
+    return this.record.load(() => loadRecord({ ...request, jurisdiction }), {
+      fallback: () => (jurisdiction === BASELINE_ID ? Promise.resolve(undefined) : loadBaseline(request)),
+    });
   }
 
   /** How a ready record looks; `loaded.isBaseline` says the baseline stands in. */
@@ -138,10 +135,6 @@ export abstract class KyrDataElement extends LitElement {
       ${view.baseline ? this.renderRecord(view.baseline) : nothing}
     `;
   }
-}
-
-function asDataError(error: unknown): DataError {
-  return error instanceof DataError ? error : new DataError('invalid', String(error));
 }
 
 function errorMessage(error: DataError): string {

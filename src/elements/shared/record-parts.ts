@@ -11,12 +11,21 @@ import { isAllowedHref } from '../../data/links.js';
 import { formatDate } from '../../i18n/format.js';
 import { currentInterfaceLocale } from '../../i18n/localization.js';
 
+/** Names already worked out: each needs a DisplayNames, slow to build, and the kit's language menu asks for a dozen on every render. */
+const languageNames = new Map<string, string>();
+
 export function languageName(code: string, inLocale: string): string {
-  try {
-    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${code}|${inLocale}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }
 
 /** The notices above a record, each a sentence the reader can act on. */

@@ -19,6 +19,15 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * While loading, keep about the room the content will take, so what follows on
+   * the page does not jump when it arrives. A page that knows better sets
+   * --kyr-loading-block-size (and the same room before the script arrives, see the README).
+   */
+  [part='loading'] {
+    min-block-size: var(--kyr-loading-block-size, 30rem);
+    margin-block-end: 0;
+  }
   *,
   *::before,
   *::after {
