@@ -31,7 +31,7 @@ export function describeChanges(from: ContentRecord, to: ContentRecord): string[
     if (before !== after) law.push(`${activity}: ${before ?? '(none)'} → ${after ?? '(none)'}`);
   }
   if (say(from.legalModel?.summary) !== say(to.legalModel?.summary)) {
-    law.push(`summary: ${quote(say(from.legalModel?.summary))} → ${quote(say(to.legalModel?.summary))}`);
+    law.push(`summary before: ${quote(say(from.legalModel?.summary))}`, `summary after:  ${quote(say(to.legalModel?.summary))}`);
   }
   section('Legal model', law);
 
@@ -45,8 +45,12 @@ export function describeChanges(from: ContentRecord, to: ContentRecord): string[
       const was = old.get(id);
       if (!was) body.push(`+ added ${quote(name(item))}: ${quote(say(item.text))}`);
       else if (JSON.stringify(was) !== JSON.stringify(item)) {
-        const textChanged = say(was.text) !== say(item.text);
-        body.push(`~ changed ${quote(name(item))}${textChanged ? `: ${quote(say(was.text))} → ${quote(say(item.text))}` : ' (sources, translation or details)'}`);
+        // Every changed text, old above new, so a reviewer reads the two sentences together.
+        const texts = (['title', 'name', 'text'] as const)
+          .map((field) => [field, field === 'name' ? was.name : say(was[field]), field === 'name' ? item.name : say(item[field])] as const)
+          .filter(([, before, after]) => before !== after);
+        body.push(`~ changed ${quote(name(was))}${texts.length ? '' : ' (sources, translation or details)'}`);
+        for (const [field, before, after] of texts) body.push(`    ${field} before: ${quote(before)}`, `    ${field} after:  ${quote(after)}`);
       }
     }
     for (const [id, item] of old) if (!now.has(id)) body.push(`- removed ${quote(name(item))}`);
@@ -64,7 +68,7 @@ export function describeChanges(from: ContentRecord, to: ContentRecord): string[
     to.contacts?.map((c) => ({ ...c, text: c.description })),
   );
   if (from.officerStatement?.text !== to.officerStatement?.text) {
-    section('Officer statement', [`${quote(from.officerStatement?.text)} → ${quote(to.officerStatement?.text)}`]);
+    section('Officer statement', [`before: ${quote(from.officerStatement?.text)}`, `after:  ${quote(to.officerStatement?.text)}`]);
   }
   const sources = (r: ContentRecord) => new Map(r.sources.map((s) => [s.id, s.title]));
   const [oldSources, newSources] = [sources(from), sources(to)];

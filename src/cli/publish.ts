@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { publishedRecordSchema, type Catalog, type CatalogEntry, type ContentRecord, type Places, type PublishedFileRef, type Versions } from '../data/schema.js';
 import { BASELINE_ID } from '../data/vocabulary.js';
-import { inLocale } from './texts.js';
+import { inLocale } from '../data/texts.js';
+import { readerStatus } from '../data/rules.js';
 import { latestLocales, negotiateLocale } from '../data/negotiate.js';
 
 export interface PublishedFile {
@@ -29,7 +30,7 @@ export function publishVersion(record: ContentRecord): { files: PublishedFile[];
   const { $schema: _editorHint, notes: _reviewersNotes, ...rest } = record;
   const content = { ...rest, sources: rest.sources.map(({ note: _sourceNote, ...source }) => source) };
   for (const { code } of record.locales) {
-    const published = publishedRecordSchema.parse({ ...(inLocale(content, code) as object), locale: code });
+    const published = publishedRecordSchema.parse({ ...(inLocale(content, code) as object), status: readerStatus(record), locale: code });
     const json = `${JSON.stringify(published)}\n`;
     const path = `${record.id}/${record.version}/${code}.json`;
     files.push({ path, json });
@@ -73,7 +74,7 @@ export function publishAll(recordsById: Map<string, ContentRecord[]>): { catalog
       sourceLocale: current.sourceLocale,
       locales: current.locales,
       version: current.version,
-      status: current.status,
+      status: readerStatus(current),
       lastReviewed: current.lastReviewed,
       nextReviewDue: current.nextReviewDue,
       files: history.versions[0]!.files,

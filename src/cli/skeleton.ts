@@ -1,9 +1,33 @@
 /**
  * `kyr-content new ID`: a file with every field and a comment on each, so a
- * maintainer fills in blanks instead of learning the schema. It does not
- * validate until a real source is listed, so a blank file cannot be published.
+ * maintainer fills in blanks instead of learning the schema. It validates as
+ * written, so every later error is the maintainer's own; `build` refuses it
+ * while any of the placeholder texts below is still in it.
  */
+export const placeholder = {
+  name: 'Write the name of the place',
+  summary: 'Say what the law means for a worker, in two or three short sentences.',
+  lawTitle: "Write the law's name",
+  lawText: 'Write what this law means for a worker.',
+  practice: 'Write what happens in practice.',
+  rightTitle: 'Write the right, like: You can stay silent',
+  rightText: 'Write one or two short sentences about this right.',
+  step: 'Write a step, like: Stay calm.',
+  firewall: 'Write whether clinics here share your details with immigration.',
+  immigration: 'Write what selling sex can do to a visa or residence permit here, or that we do not know.',
+  organisation: "Write the organisation's name",
+  officer: 'Write two or three calm sentences in the local official language.',
+  officerMeaning: 'Write what the sentences for the officer mean.',
+  sourceTitle: 'Write the title of the source',
+  publisher: 'Write who published the source',
+  change: 'First version.',
+} as const;
+
+/** Every sentence the skeleton puts in: none of them may be published. */
+export const placeholderTexts: ReadonlySet<string> = new Set(Object.values(placeholder).filter((text) => text !== placeholder.change));
+
 export function skeleton(id: string, today: string): string {
+  const p = placeholder;
   const [y, m, d] = today.split('-').map(Number);
   const due = new Date(Date.UTC(y!, m! - 1 + 6, d!)).toISOString().slice(0, 10);
   return `# yaml-language-server: $schema=../schema/record.schema.json
@@ -12,7 +36,7 @@ export function skeleton(id: string, today: string): string {
 # Check it with:  npx kyr-content validate content/jurisdictions/${id}.yaml
 id: ${id}
 names:            # the place's name in each language
-  en: Write the name of the place
+  en: ${p.name}
 sourceLocale: en  # the language this record is first written in
 locales:          # every language of this record; translations start as unreviewed
   - code: en
@@ -22,7 +46,7 @@ version: 1.0.0    # major: the law or its meaning changed; minor: new guidance; 
 changelog:        # newest first; one entry per version
   - version: 1.0.0
     date: ${today}
-    summary: First version.
+    summary: ${p.change}
 lawAsOf: ${today}       # the date of the source the legal model rests on
 lastReviewed: ${today}
 reviewedBy: []          # names of reviewers; required once status is not draft
@@ -38,7 +62,7 @@ legalModel:
     advertising: unknown
     sharingPremises: unknown  # working together in one place
   summary:
-    en: Say what the law means for a worker, in two or three short sentences.
+    en: ${p.summary}
   sources: [source-1]
 
 otherLaws:              # kinds: mandatory-testing, hiv-criminalisation, anti-lgbt, loitering-vagrancy,
@@ -46,23 +70,23 @@ otherLaws:              # kinds: mandatory-testing, hiv-criminalisation, anti-lg
   - id: example-law
     kind: other
     title:
-      en: The law's name
+      en: ${p.lawTitle}
     text:
-      en: What it means for a worker.
+      en: ${p.lawText}
     sources: [source-1]
 
 enforcement:            # what police and officials do in practice, apart from the law
   - id: example-practice
     text:
-      en: What happens in practice.
+      en: ${p.practice}
     sources: [source-1]
 
 rights:                 # the key rights for the card
   - id: example-right
     title:
-      en: You can …
+      en: "${p.rightTitle}"
     text:
-      en: One or two short sentences.
+      en: ${p.rightText}
     sources: [source-1]
 
 arrest:                 # steps per stage; warning: true for dangers specific to this place
@@ -70,36 +94,51 @@ arrest:                 # steps per stage; warning: true for dangers specific to
     - id: example-step
       warning: false
       text:
-        en: Stay calm. …
+        en: "${p.step}"
       sources: [source-1]
   arrested: []
   detained: []
   afterRelease: []
+
+immigration:            # events: selling, arrest, fine, conviction, police-data; answer: yes | no | unknown
+  - id: selling-and-papers           # "unknown" needs no source; any other answer cites one
+    event: selling
+    answer: unknown
+    text:
+      en: ${p.immigration}
+    sources: []
 
 firewall:               # per sector: health, police, labour, education, housing, social
   - sector: health
     sharesWithImmigration: unknown   # yes | no | unknown
     basis: unknown                   # statute | policy | practice | unknown
     text:
-      en: We do not know whether clinics here share your details with immigration. Ask a sex worker-led organisation before you give your details.
+      en: ${p.firewall}
     sources: [source-1]
 
 contacts:               # only with channels a cited source gives; never guess a number
   - id: example-organisation
-    name: Organisation name
+    name: ${p.organisation}
     kinds: [sex-worker-led]          # sex-worker-led, legal-aid, health, hotline, migrant-support
     channels: []                     # - kind: phone|sms|email|web|messaging  href: tel:+… / https://…
     languages: [en]
-    verifiedOn: ${today}             # the day you checked the channels
+    status: unknown                  # active | paused | closed | unknown, as their own pages last showed
+    # verifiedOn: YYYY-MM-DD         # only if a person reached one of the channels that day
     sources: [source-1]
 
 officerStatement:       # two or three calm sentences in the local official language
   locale: en
-  text: I will stay silent. I want a lawyer.
+  text: ${p.officer}
   meaning:
-    en: I will stay silent. I want a lawyer.
+    en: ${p.officerMeaning}
   sources: [source-1]
 
-sources: []             # - id: source-1  title: …  publisher: …  date: YYYY-MM-DD  url: https://…
+sources:                # every claim above cites one of these by id
+  - id: source-1
+    kind: other                      # law | court | government | un | ngo | news | blog | other
+    title: ${p.sourceTitle}
+    publisher: ${p.publisher}
+    date: ${today}           # YYYY, YYYY-MM or YYYY-MM-DD
+    # url: https://…         # where a reader can find it, if it is online
 `;
 }

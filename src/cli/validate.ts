@@ -3,14 +3,9 @@
  * at once, each pointing at the file, line, column and field, in plain words.
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import {
-  BASELINE_ID,
-  contactStatuses,
-  contentRecordSchema,
-  sourceKinds,
-  type ContentRecord,
-} from '../data/schema.js';
-import { textsOf } from './texts.js';
+import { contentRecordSchema, type ContentRecord } from '../data/schema.js';
+import { checkReferences, checkRules, type Path, type Report, type RuleOptions } from '../data/rules.js';
+import { fieldsAt } from '../data/texts.js';
 import { compareVersions, sameContent, type PublishedVersion } from './history.js';
 
 export interface Problem {
@@ -27,8 +22,6 @@ export interface CheckedFile {
   record?: ContentRecord;
   problems: Problem[];
 }
-
-type Path = (string | number)[];
 
 export function formatField(path: readonly PropertyKey[]): string {
   return (
@@ -104,13 +97,11 @@ function plainMessage(issue: ZodIssueLike, value: unknown): string {
   }
 }
 
-export interface CheckOptions {
-  /** Dates after this (YYYY-MM-DD) are refused as "in the future". */
-  today: string;
-  /** The file name says which record it must hold (`ke.yaml` holds `id: ke`). */
-  expectedId?: string;
+export interface CheckOptions extends RuleOptions {
   /** Versions already committed, newest first: each must stay as it was published. */
   published?: PublishedVersion[];
+  /** Texts that must not be published (the skeleton's placeholders), checked when building. */
+  placeholders?: ReadonlySet<string>;
 }
 
 export function checkContent(file: string, source: string, options: CheckOptions): CheckedFile {
@@ -121,24 +112,36 @@ export function checkContent(file: string, source: string, options: CheckOptions
     problems.push({ file, ...locate(doc, counter, path, keyOnly), field: formatField(path), message });
 
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
+    // After the first syntax error the parser's later complaints are its own confusion,
+    // not the maintainer's mistakes: say the first one only (and every field written twice).
+    const [first, ...rest] = doc.errors;
+    for (const error of [first!, ...rest.filter((e) => e.code === 'DUPLICATE_KEY')]) {
       const { line, col } = counter.linePos(error.pos[0]);
-      const message = error.code === 'DUPLICATE_KEY' ? 'this field is written twice' : `YAML syntax: ${error.message.split('\n')[0]}`;
-      problems.push({ file, line, column: col, field: '(syntax)', message });
+      problems.push({ file, line, column: col, field: '(syntax)', message: syntaxAdvice(error.code, error.message, source, error.pos[0]) });
     }
-    return { file, problems };
+    return { file, problems: inLineOrder(problems) };
   }
 
   const data: unknown = doc.toJS();
   const parsed = contentRecordSchema.safeParse(data);
+  const misspelt = new Set<string>();
   if (!parsed.success) {
     for (const issue of parsed.error.issues as unknown as ZodIssueLike[]) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys ?? []) report([...path, key], 'is not a field here (check the spelling)', true);
+        for (const key of issue.keys ?? []) {
+          const meant = closestField(key, fieldsAt(path));
+          if (meant) misspelt.add(formatField([...path, meant]));
+          report([...path, key], meant ? `is not a field here: did you mean "${meant}"?` : 'is not a field here (check the spelling)', true);
+        }
       } else {
         report(path, plainMessage(issue, valueAt(data, path)));
       }
+    }
+    // A misspelt field is one mistake: "did you mean" says it, so the field it was
+    // meant to be is not reported again as missing.
+    for (let i = problems.length - 1; i >= 0; i--) {
+      if (misspelt.has(problems[i]!.field) && problems[i]!.message === 'is required but missing') problems.splice(i, 1);
     }
     // The reference rules still run where the shape allows, so one pass shows every
     // problem; a field whose shape is wrong was reported above and is skipped here.
@@ -150,143 +153,82 @@ export function checkContent(file: string, source: string, options: CheckOptions
     } catch {
       // A rule met a value of the wrong shape; that field is already reported.
     }
-    return { file, problems };
+    return { file, problems: inLineOrder(problems) };
   }
 
   const record = parsed.data;
-  checkReferences(record, report);
-  checkHonesty(record, report);
-  checkDatesAndVersions(record, options, report);
-  checkLanguages(record, report);
+  checkRules(record, options, report);
   checkPublishedVersions(record, options.published ?? [], report);
-  return problems.length ? { file, problems } : { file, record, problems };
+  if (options.placeholders) {
+    for (const path of stringsIn(record, (text) => options.placeholders!.has(text))) {
+      report(path, 'still holds the placeholder text of "kyr-content new": write the real text before publishing');
+    }
+  }
+  return problems.length ? { file, problems: inLineOrder(problems) } : { file, record, problems };
 }
 
-type Report = (path: Path, message: string, keyOnly?: boolean) => void;
+/** In the order a maintainer reads the file, and each field's mistake once (a bad date fails two checks). */
+function inLineOrder(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = `${p.line}:${p.field}`;
+      if (p.field !== '(syntax)' && seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
 
-const schemeOf: Record<string, string[]> = {
-  phone: ['tel:'],
-  sms: ['sms:'],
-  email: ['mailto:'],
-  web: ['https:'],
-  messaging: ['https:'],
-};
+/** What to do about a YAML syntax error, in the words of someone who writes text, not code. */
+function syntaxAdvice(code: string, message: string, source: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') return 'this field is written twice';
+  if (code === 'TAB_AS_INDENT' || source.slice(source.lastIndexOf('\n', offset - 1) + 1, offset + 1).includes('\t')) {
+    return 'use spaces, not tabs, to indent';
+  }
+  const lineText = source.slice(source.lastIndexOf('\n', offset - 1) + 1, source.indexOf('\n', offset) >>> 0);
+  // `en: Important: you must be told why` – the second colon starts what YAML reads as a new field.
+  if (/^\s*(- )?[\w-]+:\s+[^'"\s[{|>].*:\s/.test(lineText)) {
+    return 'this text contains a colon: put it in quotes, like  en: "Important: you must be told why"';
+  }
+  if (/flow|quote|missing/i.test(code + message)) {
+    return 'YAML syntax: a bracket or quote opened near here is not closed (a text that starts with [, {, \' or " must be put in quotes whole)';
+  }
+  return 'YAML syntax: this line is not written as "field: value" or "- item" (look here and at the line above)';
+}
+
+/** The spelling a maintainer most likely meant: the known field within two letters' change. */
+function closestField(key: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.min(2, Math.floor(key.length / 3));
+  for (const field of known) {
+    const distance = editDistance(key.toLowerCase(), field.toLowerCase());
+    if (distance <= bestDistance) [best, bestDistance] = [field, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The paths of every string in `value` that `matches`. */
+function stringsIn(value: unknown, matches: (text: string) => boolean, path: Path = []): Path[] {
+  if (typeof value === 'string') return matches(value) ? [path] : [];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, matches, [...path, Array.isArray(value) ? Number(key) : key]));
+  }
+  return [];
+}
 
 function valueAt(data: unknown, path: Path): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
-}
-
-/** Sources, ids and links: every citation resolves, every id is unique, every link fits its kind. */
-function checkReferences(record: ContentRecord, report: Report): void {
-  const sourceIds = new Set<string>();
-  record.sources.forEach((source, i) => {
-    if (sourceIds.has(source.id)) report(['sources', i, 'id'], `"${source.id}" is used by another source too`);
-    sourceIds.add(source.id);
-  });
-  const cite = (path: Path, ids: string[]) =>
-    ids.forEach((id, i) => {
-      if (!sourceIds.has(id)) report([...path, i], `cites source '${id}' which is not listed under sources`);
-    });
-
-  const uniqueIds = (path: Path, items: { id: string }[] | undefined, seen = new Set<string>()) =>
-    items?.forEach((item, i) => {
-      if (seen.has(item.id)) report([...path, i, 'id'], `"${item.id}" is used twice; each entry needs its own id`);
-      seen.add(item.id);
-    });
-
-  if (record.legalModel) cite(['legalModel', 'sources'], record.legalModel.sources);
-  else if (record.id !== BASELINE_ID) report(['legalModel'], 'is required but missing (every jurisdiction needs its legal model)');
-
-  for (const list of ['rights', 'otherLaws', 'enforcement', 'contacts'] as const) {
-    const items = record[list] as { id: string; sources: string[] }[] | undefined;
-    uniqueIds([list], items);
-    items?.forEach((item, i) => cite([list, i, 'sources'], item.sources));
-  }
-  const stepIds = new Set<string>();
-  for (const stage of ['stopped', 'arrested', 'detained', 'afterRelease'] as const) {
-    const steps = record.arrest?.[stage];
-    uniqueIds(['arrest', stage], steps, stepIds);
-    steps?.forEach((step, i) => cite(['arrest', stage, i, 'sources'], step.sources));
-  }
-  const sectors = new Set<string>();
-  uniqueIds(['immigration'], record.immigration);
-  record.immigration?.forEach((entry, i) => {
-    if (entry.answer !== 'unknown' && entry.sources.length === 0) {
-      report(['immigration', i, 'sources'], `must cite at least one source, because the answer is "${entry.answer}" (only "unknown" may have none)`);
-    }
-    cite(['immigration', i, 'sources'], entry.sources);
-  });
-  uniqueIds(['pendingChanges'], record.pendingChanges);
-  record.pendingChanges?.forEach((change, i) => cite(['pendingChanges', i, 'sources'], change.sources));
-  record.firewall?.forEach((entry, i) => {
-    if (sectors.has(entry.sector)) report(['firewall', i, 'sector'], `"${entry.sector}" is listed twice`);
-    sectors.add(entry.sector);
-    cite(['firewall', i, 'sources'], entry.sources);
-  });
-  record.contacts?.forEach((contact, i) => {
-    contact.channels.forEach((channel, j) => {
-      const scheme = channel.href.slice(0, channel.href.indexOf(':') + 1).toLowerCase();
-      if (!schemeOf[channel.kind]!.includes(scheme)) {
-        report(['contacts', i, 'channels', j, 'href'], `a ${channel.kind} channel must be a ${schemeOf[channel.kind]!.join(' or ')} link`);
-      }
-    });
-  });
-  if (record.officerStatement) cite(['officerStatement', 'sources'], record.officerStatement.sources);
-}
-
-/**
- * What a reader and a reviewer need to judge a claim. These fields are optional in the
- * schema only so that versions published before they existed still load; every record
- * written now must have them.
- */
-function checkHonesty(record: ContentRecord, report: Report): void {
-  record.sources.forEach((source, i) => {
-    if (!source.kind) report(['sources', i, 'kind'], `is required but missing: say what the source is (${sourceKinds.join(', ')})`);
-  });
-  record.contacts?.forEach((contact, i) => {
-    if (!contact.status) report(['contacts', i, 'status'], `is required but missing: say whether it still helps people (${contactStatuses.join(', ')})`);
-  });
-  if (!record.immigration) {
-    report(['immigration'], 'is required but missing: say what selling sex or an arrest can do to a visa or residence permit, even if the answer is "unknown"');
-  }
-  // A date can only be as precise as what it rests on: "2014" from a report does not become 1 January 2014.
-  const supported = record.sources.some((source) => source.date.length >= record.lawAsOf.length && source.date.startsWith(record.lawAsOf));
-  if (!supported) {
-    report(['lawAsOf'], `is ${record.lawAsOf}, but no source is dated ${record.lawAsOf}: write the date only as precisely as a source gives it (for example "${record.lawAsOf.slice(0, 4)}")`);
-  }
-}
-
-/** Dates, review and versions: nothing in the future, review dates in order, a changelog entry per version. */
-function checkDatesAndVersions(record: ContentRecord, options: CheckOptions, report: Report): void {
-  if (options.expectedId && record.id !== options.expectedId) {
-    report(['id'], `is "${record.id}" but the file is named for "${options.expectedId}"`);
-  }
-  record.sources.forEach((source, i) => {
-    if (source.date > options.today) report(['sources', i, 'date'], `is in the future (${source.date})`);
-  });
-  record.contacts?.forEach((contact, i) => {
-    if (contact.verifiedOn && contact.verifiedOn > options.today) report(['contacts', i, 'verifiedOn'], `is in the future (${contact.verifiedOn})`);
-  });
-  for (const field of ['lawAsOf', 'lastReviewed'] as const) {
-    if (record[field] > options.today) report([field], `is in the future (${record[field]})`);
-  }
-  if (record.nextReviewDue < record.lastReviewed) {
-    report(['nextReviewDue'], `is before lastReviewed (${record.lastReviewed})`);
-  }
-  if (record.status !== 'draft' && record.reviewedBy.length === 0) {
-    report(['reviewedBy'], `must name who reviewed it, because status is "${record.status}"`);
-  }
-
-  // Versions: the current one has a changelog entry; entries are newest first and unique.
-  if (!record.changelog.some((entry) => entry.version === record.version)) {
-    report(['changelog'], `has no entry for version ${record.version}`);
-  }
-  const seenVersions = new Set<string>();
-  record.changelog.forEach((entry, i) => {
-    if (seenVersions.has(entry.version)) report(['changelog', i, 'version'], `${entry.version} has two entries`);
-    seenVersions.add(entry.version);
-    if (entry.date > options.today) report(['changelog', i, 'date'], `is in the future (${entry.date})`);
-  });
 }
 
 /** A published version is immutable: a change needs a new version (and so a changelog entry). */
@@ -301,23 +243,3 @@ function checkPublishedVersions(record: ContentRecord, published: PublishedVersi
   }
 }
 
-/** Languages: the source language is declared as original; every text is in every declared language. */
-function checkLanguages(record: ContentRecord, report: Report): void {
-  const declared = record.locales.map((l) => l.code);
-  record.locales.forEach((locale, i) => {
-    if (declared.indexOf(locale.code) !== i) report(['locales', i, 'code'], `"${locale.code}" is listed twice`);
-  });
-  const sourceEntry = record.locales.find((l) => l.code === record.sourceLocale);
-  if (!sourceEntry) report(['sourceLocale'], `"${record.sourceLocale}" is not listed under locales`);
-  else if (sourceEntry.translation !== 'original') {
-    report(['locales', record.locales.indexOf(sourceEntry), 'translation'], 'must be "original" for the source language');
-  }
-  for (const { path, text } of textsOf(record)) {
-    for (const code of declared) {
-      if (!(code in text)) report(path, `has no "${code}" text (every text needs each language under locales)`);
-    }
-    for (const code of Object.keys(text)) {
-      if (!declared.includes(code)) report([...path, code], `"${code}" is not listed under locales`, true);
-    }
-  }
-}

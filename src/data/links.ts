@@ -18,3 +18,16 @@ export function isAllowedHref(value: string): boolean {
   // An https link must name a host; tel/sms/mailto must say something after the scheme.
   return url.protocol === 'https:' ? url.hostname.length > 0 : url.href.length > url.protocol.length;
 }
+
+/** A tel: or sms: link must dial something: digits, with an optional +, spaces, dashes or brackets. */
+export function holdsPhoneNumber(value: string): boolean {
+  const match = /^(tel|sms):([^?]*)/i.exec(value);
+  if (!match) return true;
+  const number = decodeURIComponent(match[2]!);
+  return /^\+?[\d\s().-]+$/.test(number) && (number.match(/\d/g) ?? []).length >= 3;
+}
+
+/** "Something wrong or out of date?" goes to the maintaining organisation's website or email only. */
+export function isFeedbackHref(value: string): boolean {
+  return isAllowedHref(value) && /^(https|mailto):/i.test(value);
+}

@@ -9,7 +9,7 @@
  * bundle pays about 4 kB for it.
  */
 import { z } from 'zod/mini';
-import { isAllowedHref } from './links.js';
+import { holdsPhoneNumber, isAllowedHref, isFeedbackHref } from './links.js';
 import {
   activityStatuses,
   channelKinds,
@@ -21,7 +21,9 @@ import {
   jurisdictionIdPattern,
   localeCodePattern,
   otherLawKinds,
+  readerStatuses,
   recordStatuses,
+  reviewedStatuses,
   serviceSectors,
   sharingAnswers,
   sharingBases,
@@ -66,6 +68,7 @@ const semver = z.string().check(z.regex(semverPattern, 'must be a version like 1
 const plainText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(4000, 'is too long (4,000 characters at most)'));
 const href = z.string().check(
   z.refine(isAllowedHref, 'must be an https:, tel:, sms: or mailto: link'),
+  z.refine(holdsPhoneNumber, 'must hold a phone number after tel: or sms:, like tel:+254202608944'),
 );
 /** Every claim names the sources it rests on. */
 export const citations = z.array(itemId).check(z.minLength(1, 'must cite at least one source'));
@@ -199,6 +202,20 @@ export function recordShape<T extends z.ZodMiniType>(text: T) {
     sources: z.array(source).check(z.minLength(1, 'must list at least one source')),
     /** What maintainers know about the record (why a source, what is uncertain); for reviewers, never shown to readers. */
     notes: z.optional(z.array(plainText)),
+    // ── Review sign-off and feedback (written by `kyr-content review`; shown to readers) ──
+    /** The last sign-off: who checked which version, when. Only `kyr-content review` writes it. */
+    review: z.optional(
+      z.strictObject({
+        by: plainText,
+        on: isoDate,
+        version: semver,
+        status: z.enum(reviewedStatuses),
+      }),
+    ),
+    /** Where readers tell the maintaining organisation that something is wrong or out of date. */
+    feedback: z.optional(
+      z.string().check(z.refine(isFeedbackHref, 'must be an https: or mailto: link to the organisation that keeps this record')),
+    ),
   };
 }
 
@@ -211,6 +228,8 @@ export const contentRecordSchema = z.strictObject(recordShape(localizedText));
 /** A record as published for one locale, and as checked again in the browser. */
 export const publishedRecordSchema = z.strictObject({
   ...recordShape(plainText),
+  /** What readers are told: as reviewed, or "changed since review" when the content moved on from the reviewed version. */
+  status: z.enum(readerStatuses),
   /** The locale of this file's texts. */
   locale: localeCode,
 });
@@ -233,7 +252,7 @@ export const catalogEntrySchema = z.strictObject({
   sourceLocale: localeCode,
   locales: z.array(z.strictObject({ code: localeCode, translation: z.enum(translationStatuses) })),
   version: semver,
-  status: z.enum(recordStatuses),
+  status: z.enum(readerStatuses),
   lastReviewed: isoDate,
   nextReviewDue: isoDate,
   /** The current version's files. */

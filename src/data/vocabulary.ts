@@ -16,6 +16,10 @@ export const localeCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const activities = ['selling', 'buying', 'thirdParties', 'soliciting', 'advertising', 'sharingPremises'] as const;
 export const activityStatuses = ['criminalised', 'administrative', 'regulated', 'legal', 'varies', 'unknown'] as const;
 export const recordStatuses = ['draft', 'community-reviewed', 'legal-reviewed'] as const;
+/** The statuses a sign-off gives; a record reaches them only through `kyr-content review`. */
+export const reviewedStatuses = ['community-reviewed', 'legal-reviewed'] as const;
+/** What a reader is shown: a record edited after its review is no longer "reviewed". */
+export const readerStatuses = [...recordStatuses, 'changed-since-review'] as const;
 export const translationStatuses = ['original', 'unreviewed', 'reviewed'] as const;
 export const otherLawKinds = [
   'mandatory-testing', 'hiv-criminalisation', 'anti-lgbt', 'loitering-vagrancy',

@@ -3,7 +3,7 @@
  * from the elements' JSDoc). Storybook's controls and docs tables (attributes,
  * properties, events, slots, parts, custom properties) come from it, so they
  * cannot drift from the code. The glob finds nothing before the first build: the
- * stories' own argTypes (support/controls.ts) still give every attribute a control.
+ * stories' own argTypes (support/elements.ts) still give every attribute a control.
  */
 const found = import.meta.glob<unknown>(['../../dist/custom-elements.json', '../../custom-elements.json'], {
   eager: true,

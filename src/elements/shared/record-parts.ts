@@ -29,6 +29,9 @@ export function renderNotices(loaded: LoadedRecord, interfaceLocale: string, tod
   }
   const badges: TemplateResult[] = [];
   if (record.status === 'draft') badges.push(html`<span class="badge" part="badge">${msg('Draft: not yet checked by reviewers')}</span>`);
+  if (record.status === 'changed-since-review') {
+    badges.push(html`<span class="badge" part="badge">${msg('Changed since it was last reviewed')}</span>`);
+  }
   if (translation === 'unreviewed') {
     badges.push(html`<span class="badge" part="badge">${msg('Translation not yet checked')}</span>`);
   }
@@ -79,7 +82,7 @@ export function renderSource(record: PublishedRecord, source: PublishedRecord['s
     ${prefix ? html`<span class="source-number">${prefix}${n}.</span> ` : nothing}${safeLink(source.url, source.title)}, ${source.publisher}${source.kind
       ? html` (${sourceKindText(source.kind)})`
       : nothing},
-    <bdi>${formatDate(source.date, interfaceLocale)}</bdi>${source.note ? html`. ${source.note}` : nothing}
+    <bdi>${formatDate(source.date, interfaceLocale)}</bdi>
     <a class="back" href="#${sourceAnchor(record, n)}" data-back=${sourceAnchor(record, n)}>${msg('Back to the text')}</a>
   </li>`;
 }
@@ -110,6 +113,14 @@ export function safeLink(href: string | undefined, text: string | TemplateResult
   return href && isAllowedHref(href) ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`${text}`;
 }
 
+/** Who signed off which version, and when: "Legal review by X on 3 March 2026, of version 1.2.0." */
+function signOff(review: NonNullable<PublishedRecord['review']>, interfaceLocale: string): string {
+  const [by, on, version] = [review.by, formatDate(review.on, interfaceLocale), review.version];
+  return review.status === 'legal-reviewed'
+    ? msg(str`Legal review by ${by} on ${on}, of version ${version}.`)
+    : msg(str`Community review by ${by} on ${on}, of version ${version}.`);
+}
+
 export function renderReviewFooter(record: PublishedRecord, interfaceLocale: string): TemplateResult {
   const reviewed = formatDate(record.lastReviewed, interfaceLocale);
   const lawAsOf = formatDate(record.lawAsOf, interfaceLocale);
@@ -120,7 +131,11 @@ export function renderReviewFooter(record: PublishedRecord, interfaceLocale: str
         ${msg(str`Last reviewed ${reviewed}.`)} ${msg(str`Law as of ${lawAsOf}.`)}
         ${msg(str`Version ${version}.`)}
         ${record.reviewedBy.length ? msg(str`Reviewed by ${record.reviewedBy.join(', ')}.`) : nothing}
+        ${record.review ? signOff(record.review, interfaceLocale) : nothing}
       </p>
+      ${record.feedback
+        ? html`<p class="meta" part="feedback">${safeLink(record.feedback, msg('Something wrong or out of date? Tell the people who keep this information.'))}</p>`
+        : nothing}
       <details part="sources">
         <summary>${msg('Sources')} (${record.sources.length})</summary>
         <ol class="meta source-list">

@@ -3,7 +3,7 @@
  * beside the data, so publishing and the "missing translation" rule know the
  * texts from the schema itself rather than from a second list.
  */
-import { contentRecordSchema, localizedText, type ContentRecord } from '../data/schema.js';
+import { contentRecordSchema, localizedText, type ContentRecord } from './schema.js';
 
 type Path = (string | number)[];
 type Visit = (text: Record<string, string>, path: Path) => unknown;
@@ -29,6 +29,17 @@ function walk(schema: SchemaNode, value: unknown, path: Path, visit: Visit): unk
     );
   }
   return value;
+}
+
+/** The field names the schema allows at `path` in a record (none where it allows no named fields). */
+export function fieldsAt(path: readonly (string | number)[]): string[] {
+  let node = contentRecordSchema as unknown as SchemaNode | undefined;
+  for (const part of [...path, undefined]) {
+    while (node && node._zod.def.type === 'optional') node = node._zod.def.innerType;
+    if (part === undefined) break;
+    node = typeof part === 'number' ? node?._zod.def.element : node?._zod.def.shape?.[part];
+  }
+  return Object.keys(node?._zod.def.shape ?? {});
 }
 
 /** Every localised text of a record, with its path. */
