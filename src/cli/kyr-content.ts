@@ -10,6 +10,7 @@ import { publishAll } from './publish.js';
 import { committedVersions } from './history.js';
 import { describeChanges } from './diff.js';
 import { skeleton } from './skeleton.js';
+import { copyData, copyDataUsage } from './copy-data.js';
 import { contentRecordSchema, jurisdictionIdPattern, type ContentRecord } from '../data/schema.js';
 
 const usage = `kyr-content: check and publish know-your-rights content
@@ -21,7 +22,7 @@ Usage:
   kyr-content diff ID [--from V] [--to V]  what changed between two versions (default: the last two)
   kyr-content new ID                     write a commented skeleton for a new record
   kyr-content schema                     write the JSON Schema editors use to check content as you type
-
+${copyDataUsage}
 Options:
   --content DIR   content folder (default: content/jurisdictions)
   --out DIR       where build writes (default: dist/data)
@@ -192,7 +193,7 @@ async function schema(): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, schema };
+const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, schema, 'copy-data': copyData };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
