@@ -10,6 +10,7 @@ import { publishAll } from './publish.js';
 import { committedVersions } from './history.js';
 import { describeChanges } from './diff.js';
 import { skeleton } from './skeleton.js';
+import { audit, formatAudit } from './audit.js';
 import { copyData, copyDataUsage } from './copy-data.js';
 import { contentRecordSchema, jurisdictionIdPattern, type ContentRecord } from '../data/schema.js';
 
@@ -22,11 +23,13 @@ Usage:
   kyr-content diff ID [--from V] [--to V]  what changed between two versions (default: the last two)
   kyr-content new ID                     write a commented skeleton for a new record
   kyr-content schema                     write the JSON Schema editors use to check content as you type
+  kyr-content audit [--json]             what reviewers should check first, record by record
 ${copyDataUsage}
 Options:
   --content DIR   content folder (default: content/jurisdictions)
   --out DIR       where build writes (default: dist/data)
   --today DATE    treat DATE (YYYY-MM-DD) as today, for dates "in the future"
+  --json          audit: print JSON for tools instead of the report
 `;
 
 interface Options {
@@ -36,11 +39,12 @@ interface Options {
   asOf?: string;
   from?: string;
   to?: string;
+  json: boolean;
   rest: string[];
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { content: 'content/jurisdictions', out: 'dist/data', today: new Date().toISOString().slice(0, 10), rest: [] };
+  const options: Options = { content: 'content/jurisdictions', out: 'dist/data', today: new Date().toISOString().slice(0, 10), json: false, rest: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -54,6 +58,7 @@ function parseArgs(args: string[]): Options {
     else if (arg === '--as-of') options.asOf = value();
     else if (arg === '--from') options.from = value();
     else if (arg === '--to') options.to = value();
+    else if (arg === '--json') options.json = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.rest.push(arg);
   }
@@ -193,7 +198,15 @@ async function schema(): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, schema, 'copy-data': copyData };
+async function auditCommand(options: Options): Promise<number> {
+  const checked = await checkFiles(await contentFiles(options.content), options.today);
+  if (printProblems(checked)) return 1;
+  const report = audit(checked.map((c) => c.record!), options.today);
+  console.log(options.json ? JSON.stringify(report, null, 2) : formatAudit(report));
+  return 0;
+}
+
+const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, schema, audit: auditCommand, 'copy-data': copyData };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

@@ -5,7 +5,9 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import {
   BASELINE_ID,
+  contactStatuses,
   contentRecordSchema,
+  sourceKinds,
   type ContentRecord,
 } from '../data/schema.js';
 import { textsOf } from './texts.js';
@@ -153,6 +155,7 @@ export function checkContent(file: string, source: string, options: CheckOptions
 
   const record = parsed.data;
   checkReferences(record, report);
+  checkHonesty(record, report);
   checkDatesAndVersions(record, options, report);
   checkLanguages(record, report);
   checkPublishedVersions(record, options.published ?? [], report);
@@ -206,6 +209,15 @@ function checkReferences(record: ContentRecord, report: Report): void {
     steps?.forEach((step, i) => cite(['arrest', stage, i, 'sources'], step.sources));
   }
   const sectors = new Set<string>();
+  uniqueIds(['immigration'], record.immigration);
+  record.immigration?.forEach((entry, i) => {
+    if (entry.answer !== 'unknown' && entry.sources.length === 0) {
+      report(['immigration', i, 'sources'], `must cite at least one source, because the answer is "${entry.answer}" (only "unknown" may have none)`);
+    }
+    cite(['immigration', i, 'sources'], entry.sources);
+  });
+  uniqueIds(['pendingChanges'], record.pendingChanges);
+  record.pendingChanges?.forEach((change, i) => cite(['pendingChanges', i, 'sources'], change.sources));
   record.firewall?.forEach((entry, i) => {
     if (sectors.has(entry.sector)) report(['firewall', i, 'sector'], `"${entry.sector}" is listed twice`);
     sectors.add(entry.sector);
@@ -222,6 +234,28 @@ function checkReferences(record: ContentRecord, report: Report): void {
   if (record.officerStatement) cite(['officerStatement', 'sources'], record.officerStatement.sources);
 }
 
+/**
+ * What a reader and a reviewer need to judge a claim. These fields are optional in the
+ * schema only so that versions published before they existed still load; every record
+ * written now must have them.
+ */
+function checkHonesty(record: ContentRecord, report: Report): void {
+  record.sources.forEach((source, i) => {
+    if (!source.kind) report(['sources', i, 'kind'], `is required but missing: say what the source is (${sourceKinds.join(', ')})`);
+  });
+  record.contacts?.forEach((contact, i) => {
+    if (!contact.status) report(['contacts', i, 'status'], `is required but missing: say whether it still helps people (${contactStatuses.join(', ')})`);
+  });
+  if (!record.immigration) {
+    report(['immigration'], 'is required but missing: say what selling sex or an arrest can do to a visa or residence permit, even if the answer is "unknown"');
+  }
+  // A date can only be as precise as what it rests on: "2014" from a report does not become 1 January 2014.
+  const supported = record.sources.some((source) => source.date.length >= record.lawAsOf.length && source.date.startsWith(record.lawAsOf));
+  if (!supported) {
+    report(['lawAsOf'], `is ${record.lawAsOf}, but no source is dated ${record.lawAsOf}: write the date only as precisely as a source gives it (for example "${record.lawAsOf.slice(0, 4)}")`);
+  }
+}
+
 /** Dates, review and versions: nothing in the future, review dates in order, a changelog entry per version. */
 function checkDatesAndVersions(record: ContentRecord, options: CheckOptions, report: Report): void {
   if (options.expectedId && record.id !== options.expectedId) {
@@ -231,7 +265,7 @@ function checkDatesAndVersions(record: ContentRecord, options: CheckOptions, rep
     if (source.date > options.today) report(['sources', i, 'date'], `is in the future (${source.date})`);
   });
   record.contacts?.forEach((contact, i) => {
-    if (contact.verifiedOn > options.today) report(['contacts', i, 'verifiedOn'], `is in the future (${contact.verifiedOn})`);
+    if (contact.verifiedOn && contact.verifiedOn > options.today) report(['contacts', i, 'verifiedOn'], `is in the future (${contact.verifiedOn})`);
   });
   for (const field of ['lawAsOf', 'lastReviewed'] as const) {
     if (record[field] > options.today) report([field], `is in the future (${record[field]})`);

@@ -11,6 +11,8 @@ export const legalModelLabels = [
   'legalisation',
   'decriminalisation',
   'varies',
+  'selling-criminalised',
+  'soliciting-criminalised',
   'unknown',
 ] as const;
 export type LegalModelLabel = (typeof legalModelLabels)[number];
@@ -23,14 +25,15 @@ const punished = (status: ActivityStatus) => status === 'criminalised' || status
 export function legalModelLabel(facts: Facts): LegalModelLabel {
   const { selling, buying } = facts;
   if (Object.values(facts).every((s) => s === 'unknown')) return 'unknown';
-  if (selling === 'varies' || buying === 'varies') return 'varies';
-  if (selling === 'unknown') return 'unknown';
-  const aroundPunished = [facts.thirdParties, facts.soliciting, facts.advertising, facts.sharingPremises].some(punished);
+  // The headline leads with what the reader does: a punished sale or search for
+  // clients is said whatever is known about buying; "not clear" only when the
+  // reader's own activity is unknown.
   if (punished(selling)) {
-    if (punished(buying)) return 'full-criminalisation';
-    // Only a known-legal purchase makes it "partial"; an unknown one is said as unknown.
-    return buying === 'unknown' ? 'unknown' : 'partial-criminalisation';
+    return punished(buying) ? 'full-criminalisation' : 'selling-criminalised';
   }
+  if (selling === 'varies' || buying === 'varies') return 'varies';
+  if (selling === 'unknown') return punished(facts.soliciting) ? 'soliciting-criminalised' : 'unknown';
+  const aroundPunished = [facts.thirdParties, facts.soliciting, facts.advertising, facts.sharingPremises].some(punished);
   if (punished(buying)) return 'client-criminalisation';
   if (selling === 'regulated' || buying === 'regulated') return 'legalisation';
   // Selling is legal: the work around it decides between partial and decriminalised.

@@ -14,6 +14,10 @@ import {
   activityStatuses,
   channelKinds,
   contactKinds,
+  contactStatuses,
+  immigrationEvents,
+  pendingChangeKinds,
+  sourceKinds,
   jurisdictionIdPattern,
   localeCodePattern,
   otherLawKinds,
@@ -50,7 +54,8 @@ export const isoDate = z.string().check(
   z.regex(datePattern, 'must be a date written YYYY-MM-DD'),
   z.refine(isRealDate, 'is not a real calendar date'),
 );
-const sourceDate = z.string().check(
+/** A date known only to the year or month is written only that far: "2014", "2024-07". */
+const partialDate = z.string().check(
   z.regex(partialDatePattern, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
   z.refine(isRealDate, 'is not a real calendar date'),
 );
@@ -63,7 +68,7 @@ const href = z.string().check(
   z.refine(isAllowedHref, 'must be an https:, tel:, sms: or mailto: link'),
 );
 /** Every claim names the sources it rests on. */
-const citations = z.array(itemId).check(z.minLength(1, 'must cite at least one source'));
+export const citations = z.array(itemId).check(z.minLength(1, 'must cite at least one source'));
 
 const activityStatus = z.enum(activityStatuses);
 
@@ -78,7 +83,9 @@ export function recordShape<T extends z.ZodMiniType>(text: T) {
     id: itemId,
     title: plainText,
     publisher: plainText,
-    date: sourceDate,
+    /** Optional only so that versions published before kinds existed still load; the CLI requires it. */
+    kind: z.optional(z.enum(sourceKinds)),
+    date: partialDate,
     url: z.optional(href),
     note: z.optional(plainText),
   });
@@ -102,7 +109,8 @@ export function recordShape<T extends z.ZodMiniType>(text: T) {
     changelog: z.array(z.strictObject({ version: semver, date: isoDate, summary: plainText })).check(
       z.minLength(1, 'must have an entry for the current version'),
     ),
-    lawAsOf: isoDate,
+    /** The newest law the record reflects, only as precisely as its sources date it. */
+    lawAsOf: partialDate,
     lastReviewed: isoDate,
     reviewedBy: z.array(plainText),
     nextReviewDue: isoDate,
@@ -157,16 +165,40 @@ export function recordShape<T extends z.ZodMiniType>(text: T) {
           languages: z.array(localeCode),
           hours: z.optional(text),
           coverage: z.optional(text),
-          verifiedOn: isoDate,
+          /** Optional only for versions published before it existed; the CLI requires it. */
+          status: z.optional(z.enum(contactStatuses)),
+          /** Only when a person reached the channel that day; without it the contact is as its sources describe it. */
+          verifiedOn: z.optional(isoDate),
           sources: citations,
         }),
       ),
+    ),
+    /**
+     * What selling sex, an arrest, a fine or a conviction can do to a visa, a residence
+     * permit or an asylum claim, and whether police share data with immigration in
+     * practice. An honest `unknown` needs no source; any other answer cites one.
+     * Optional only for versions published before it existed; the CLI requires it.
+     */
+    immigration: z.optional(z.array(
+      z.strictObject({
+        id: itemId,
+        event: z.enum(immigrationEvents),
+        answer: z.enum(sharingAnswers),
+        text,
+        sources: z.array(itemId),
+      }),
+    ).check(z.minLength(1, 'must say at least one thing, even "we do not know"'))),
+    /** Bills, court cases and consultations that could change the law but are not law. */
+    pendingChanges: z.optional(
+      z.array(z.strictObject({ id: itemId, kind: z.enum(pendingChangeKinds), text, sources: citations })),
     ),
     /** A few calm sentences in the local official language, to show an officer. */
     officerStatement: z.optional(
       z.strictObject({ locale: localeCode, text: plainText, meaning: text, sources: citations }),
     ),
     sources: z.array(source).check(z.minLength(1, 'must list at least one source')),
+    /** What maintainers know about the record (why a source, what is uncertain); for reviewers, never shown to readers. */
+    notes: z.optional(z.array(plainText)),
   };
 }
 
@@ -235,4 +267,7 @@ export type Versions = z.infer<typeof versionsSchema>;
 export type PublishedFileRef = NonNullable<CatalogEntry['history']>;
 export type Contact = NonNullable<PublishedRecord['contacts']>[number];
 export type FirewallEntry = NonNullable<PublishedRecord['firewall']>[number];
+export type ImmigrationEntry = NonNullable<PublishedRecord['immigration']>[number];
+export type PendingChange = NonNullable<PublishedRecord['pendingChanges']>[number];
+export type Source = PublishedRecord['sources'][number];
 export type ArrestStep = NonNullable<NonNullable<PublishedRecord['arrest']>['stopped']>[number];

@@ -27,8 +27,20 @@ export const sharingAnswers = ['yes', 'no', 'unknown'] as const;
 export const sharingBases = ['statute', 'policy', 'practice', 'unknown'] as const;
 export const contactKinds = ['sex-worker-led', 'legal-aid', 'health', 'hotline', 'migrant-support'] as const;
 export const channelKinds = ['phone', 'sms', 'email', 'web', 'messaging'] as const;
+/** Whether a contact still offers help, as its own pages last showed; a closed one is never shown as help. */
+export const contactStatuses = ['active', 'paused', 'closed', 'unknown'] as const;
+/** What a source is, so a reviewer sees which claims rest on the law's own text and which on reports about it. */
+export const sourceKinds = ['law', 'court', 'government', 'un', 'ngo', 'news', 'blog', 'other'] as const;
+/** What may happen to a migrant reader, each asked of visas, residence permits and asylum. */
+export const immigrationEvents = ['selling', 'arrest', 'fine', 'conviction', 'police-data'] as const;
+/** A change that is not law yet. */
+export const pendingChangeKinds = ['bill', 'court-case', 'consultation', 'other'] as const;
 
 export type Activity = (typeof activities)[number];
 export type ActivityStatus = (typeof activityStatuses)[number];
 export type ArrestStage = (typeof arrestStages)[number];
 export type ServiceSector = (typeof serviceSectors)[number];
+export type ContactStatus = (typeof contactStatuses)[number];
+export type SourceKind = (typeof sourceKinds)[number];
+export type ImmigrationEvent = (typeof immigrationEvents)[number];
+export type PendingChangeKind = (typeof pendingChangeKinds)[number];

@@ -33,7 +33,7 @@ const TAGS = [
 const ON_DEMAND = [
   ['kyr-arrest-guide', 'arrest', 'If police stop or arrest you'],
   ['kyr-firewall-notice', 'services', 'immigration'],
-  ['kyr-help-directory', 'help', 'BHESP'],
+  ['kyr-help-directory', 'help', 'KESWA'],
 ];
 
 const bundle = readFileSync(new URL('../../dist/kyr-widgets.js', import.meta.url), 'utf8');

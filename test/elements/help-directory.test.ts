@@ -38,13 +38,18 @@ describe('<kyr-help-directory>', () => {
     kenya = await publishedRecord('ke');
   });
 
-  it('shows BHESP for Kenya with call, e-mail and web links that say what they do', async () => {
+  it('shows Kenya\'s open contact with call, e-mail and web links that say what they do, and not the clinic that closed', async () => {
     const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory jurisdiction="ke" locale="en" data-src=${DATA}></kyr-help-directory>`);
     await settled(element);
     const text = visibleText(element);
     expect(text).to.contain('Where to get help in Kenya');
-    expect(text).to.contain('Bar Hostess Empowerment & Support Programme (BHESP)');
-    expect(text).to.contain('Checked on November 22, 2026.');
+    expect(text).to.contain('Kenya Sex Workers Alliance (KESWA)');
+    // BHESP's clinic closed in January 2025: it is in the record's history, never offered as help.
+    expect(items(element)).to.have.length(1);
+    expect(items(element)[0]!.textContent).not.to.contain('BHESP');
+    // Nobody has called KESWA: the reader is told where the details come from, not "Checked on".
+    expect(text).to.contain('From a source dated 2021; not checked since.');
+    expect(text).not.to.contain('Checked on');
     expect(text).to.contain('English, Swahili');
     expect(text).to.contain('This is information, not legal advice.');
     expect(text).to.contain('Last reviewed');
@@ -56,12 +61,12 @@ describe('<kyr-help-directory>', () => {
     expect(call, 'a tel: link').to.exist;
     expect(mail, 'a mailto: link').to.exist;
     expect(web, 'an https: link').to.exist;
-    expect(call!.getAttribute('href')).to.equal('tel:+254202608944');
+    expect(call!.getAttribute('href')).to.equal('tel:+254205292624');
     // The link's own text is its accessible name: the action, then a readable number.
-    expect(call!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call +254 20 260 8944');
+    expect(call!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call +254 20 5292624');
     expect(call!.querySelector('bdi')!.getAttribute('dir')).to.equal('ltr');
-    expect(mail!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('E-mail info@bhesp.org');
-    expect(web!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open website bhesp.org');
+    expect(mail!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('E-mail info@keswa-kenya.org');
+    expect(web!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open website keswa-kenya.org');
     expect(count(element)).to.equal('1 contact shown');
     await expectAccessible(element);
   });
@@ -130,6 +135,54 @@ describe('<kyr-help-directory>', () => {
     await choose(element, language!, '');
     expect(items(element).length).to.equal(4);
     expect(count(element)).to.equal('4 contacts shown');
+  });
+
+  it('says "Checked on" only for a contact someone checked; one known from a report says so, with the report\'s year', async () => {
+    const unchecked = contact('from-report', { sources: ['report'] });
+    delete unchecked.verifiedOn;
+    const data = withChanges(kenya, {
+      contacts: [unchecked, contact('checked', { verifiedOn: '2026-11-22' })],
+      sources: [...kenya.sources, { id: 'report', kind: 'ngo', title: 'A report', publisher: 'An organisation', date: '2014' }],
+    });
+    const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory locale="en" .data=${data}></kyr-help-directory>`);
+    await settled(element);
+    const [fromReport, checked] = [...items(element)].map((item) => item.textContent!.replace(/\s+/g, ' '));
+    expect(fromReport).to.contain('From a source dated 2014; not checked since.');
+    expect(fromReport).not.to.contain('Checked on');
+    expect(fromReport, 'a year is never shown as a day').not.to.contain('January');
+    expect(checked).to.contain('Checked on November 22, 2026.');
+  });
+
+  it('never shows a closed service as help, and says when one is paused', async () => {
+    const data = withChanges(kenya, {
+      contacts: [contact('closed', { status: 'closed' }), contact('paused', { status: 'paused' }), contact('open', { status: 'active' })],
+    });
+    const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory locale="en" .data=${data}></kyr-help-directory>`);
+    await settled(element);
+    const text = visibleText(element);
+    expect(text).not.to.contain('Organisation closed');
+    expect(items(element)).to.have.length(2);
+    expect(count(element)).to.equal('2 contacts shown');
+    expect(items(element)[0]!.textContent).to.contain('This service says it is paused for now.');
+    expect(items(element)[1]!.textContent).not.to.contain('paused');
+  });
+
+  it('in every bundled record, says "Checked on" only for contacts whose record has a check date', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60000);
+    const catalog = await (await fetch(`${DATA}catalog.json`)).json();
+    for (const { id } of catalog.jurisdictions as { id: string }[]) {
+      const response = await fetch(`${DATA}${id}/latest/en.json`);
+      const record: PublishedRecord = await response.json();
+      const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory locale="en" .data=${record}></kyr-help-directory>`);
+      await settled(element);
+      const shown = [...items(element)];
+      const open = (record.contacts ?? []).filter((c) => c.status !== 'closed');
+      expect(shown, id).to.have.length(open.length);
+      shown.forEach((item, i) => {
+        const says = item.textContent!.includes('Checked on');
+        expect(says, `${id}: ${open[i]!.id}`).to.equal(Boolean(open[i]!.verifiedOn));
+      });
+    }
   });
 
   it('lists a contact without channels, with its description and where to ask instead', async () => {

@@ -13,7 +13,10 @@ const cli = (...args) => {
 const TODAY = ['--today', '2026-11-22'];
 
 test('a valid file passes with exit 0', () => {
-  const { code, out } = cli('validate', ...TODAY, 'test/fixtures/valid/zz.yaml');
+  // Outside the repository, so the fixture's own git history does not count as published versions.
+  const copy = join(mkdtempSync(join(tmpdir(), 'kyr-valid-')), 'zz.yaml');
+  cpSync('test/fixtures/valid/zz.yaml', copy);
+  const { code, out } = cli('validate', ...TODAY, copy);
   assert.equal(code, 0);
   assert.match(out, /1 file checked, no problems/);
 });
@@ -36,6 +39,8 @@ const expected = {
   'future-date': { line: 51, field: 'contacts[0].verifiedOn', says: 'is in the future' },
   'review-order': { line: 20, field: 'nextReviewDue', says: 'is before lastReviewed' },
   'misspelt-field': { line: 19, field: 'reviewdBy', says: 'is not a field here' },
+  'missing-source-kind': { line: 63, field: 'sources[0].kind', says: 'is required but missing: say what the source is (law, court, government, un, ngo, news, blog, other)' },
+  'false-precision': { line: 17, field: 'lawAsOf', says: 'is 2020-01-01, but no source is dated 2020-01-01: write the date only as precisely as a source gives it (for example "2020")' },
 };
 
 for (const name of readdirSync('test/fixtures/bad')) {

@@ -36,14 +36,50 @@ test('every right, step, firewall entry, contact and law cites a source that exi
   }
 });
 
-test('no contact has a channel without verifiedOn and a source, and every link is https, tel, sms or mailto', () => {
+test('every contact has a status and a source, a check date only where there is a channel a person could check, and only https, tel, sms or mailto links', () => {
   for (const { file, record } of records) {
     for (const contact of record.contacts ?? []) {
-      if (contact.channels.length === 0) continue;
-      assert.match(contact.verifiedOn ?? '', /^\d{4}-\d{2}-\d{2}$/, `${file}: ${contact.id} has channels but no verifiedOn`);
-      assert.ok(contact.sources.length > 0, `${file}: ${contact.id} has channels but no source`);
+      assert.ok(['active', 'paused', 'closed', 'unknown'].includes(contact.status), `${file}: ${contact.id} has no status`);
+      assert.ok(contact.sources.length > 0, `${file}: ${contact.id} has no source`);
+      if (contact.verifiedOn !== undefined) {
+        assert.ok(contact.channels.length > 0, `${file}: ${contact.id} says it was checked on ${contact.verifiedOn} but has no channel anyone could check`);
+        assert.match(contact.verifiedOn, /^\d{4}-\d{2}-\d{2}$/, `${file}: ${contact.id}`);
+      }
       for (const channel of contact.channels) assert.match(channel.href, /^(https:\/\/|tel:\+?\d|sms:\+?\d|mailto:)/, `${file}: ${channel.href}`);
     }
+  }
+});
+
+test('every lawAsOf is no more precise than a source that dates it ("2014" from a report never becomes 2014-01-01)', () => {
+  for (const { file, record } of records) {
+    const lawAsOf = String(record.lawAsOf);
+    const dating = record.sources.filter((source) => String(source.date).startsWith(lawAsOf) && String(source.date).length >= lawAsOf.length);
+    assert.ok(dating.length > 0, `${file}: lawAsOf ${lawAsOf} but no source is dated that precisely`);
+  }
+});
+
+test('every record says what sex work, an arrest or a fine can do to a migrant\'s papers, sourced unless honestly unknown', () => {
+  for (const { file, record } of records) {
+    assert.ok(record.immigration?.length > 0, `${file}: no immigration section`);
+    for (const entry of record.immigration) {
+      assert.ok(entry.answer === 'unknown' || entry.sources.length > 0, `${file}: ${entry.id} answers "${entry.answer}" without a source`);
+    }
+  }
+});
+
+test('every source says what kind of source it is, so claims resting on news or blogs can be seen', () => {
+  for (const { file, record } of records) {
+    for (const source of record.sources) {
+      assert.ok(['law', 'court', 'government', 'un', 'ngo', 'news', 'blog', 'other'].includes(source.kind), `${file}: ${source.id} has no kind`);
+    }
+  }
+});
+
+test('the global baseline\'s statement to an officer asserts no nationality or immigration status', () => {
+  const global = records.find((r) => r.record.id === 'global').record;
+  const statement = global.officerStatement;
+  for (const text of [statement.text, ...Object.values(statement.meaning)]) {
+    assert.doesNotMatch(text, /foreign|national|consul|embass|citizen|passport|migrant|immigra|étranger|extranjer|consulado|consulat|иностран|консул|أجنب|قنصل/i, text);
   }
 });
 

@@ -14,13 +14,21 @@ test('the legal-model label follows from the facts', () => {
   assert.equal(legalModelLabel(facts({ selling: 'administrative', buying: 'criminalised' })), 'full-criminalisation');
   assert.equal(legalModelLabel(facts({ buying: 'criminalised', thirdParties: 'criminalised' })), 'client-criminalisation');
   assert.equal(legalModelLabel(facts({ thirdParties: 'criminalised', soliciting: 'criminalised' })), 'partial-criminalisation');
-  assert.equal(legalModelLabel(facts({ selling: 'criminalised' })), 'partial-criminalisation');
+  // Selling punished, buying not: the reader's own offence is the headline, not "partly".
+  assert.equal(legalModelLabel(facts({ selling: 'criminalised' })), 'selling-criminalised');
   assert.equal(legalModelLabel(facts({ selling: 'regulated', buying: 'regulated' })), 'legalisation');
   assert.equal(legalModelLabel(facts({})), 'decriminalisation');
   assert.equal(legalModelLabel(facts({ selling: 'varies' })), 'varies');
   assert.equal(legalModelLabel(facts({ selling: 'unknown' })), 'unknown');
-  // An unknown purchase law is never guessed into "full" or "decriminalised".
-  assert.equal(legalModelLabel(facts({ selling: 'criminalised', buying: 'unknown' })), 'unknown');
+  // An unknown purchase law is never guessed into "full" or "decriminalised",
+  // and never hides that selling itself is punished.
+  assert.equal(legalModelLabel(facts({ selling: 'criminalised', buying: 'unknown' })), 'selling-criminalised');
+  assert.equal(legalModelLabel(facts({ selling: 'administrative', buying: 'unknown', thirdParties: 'unknown' })), 'selling-criminalised');
+  assert.equal(legalModelLabel(facts({ selling: 'unknown', buying: 'unknown', soliciting: 'criminalised' })), 'soliciting-criminalised');
+  assert.equal(legalModelLabel(facts({ selling: 'unknown', soliciting: 'legal' })), 'unknown');
+  // Buying punished in some regions only: the reader's own offence still leads.
+  assert.equal(legalModelLabel(facts({ selling: 'administrative', buying: 'varies' })), 'selling-criminalised');
+  assert.equal(legalModelLabel(facts({ selling: 'legal', buying: 'varies' })), 'varies');
   assert.equal(legalModelLabel(facts({ buying: 'unknown' })), 'unknown');
   assert.equal(legalModelLabel(facts({ buying: 'unknown', thirdParties: 'criminalised' })), 'partial-criminalisation');
 });

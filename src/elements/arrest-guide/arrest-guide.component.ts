@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format.js';
 import { directionOf } from '../../i18n/reader-locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
 import { languageName, renderCitations, renderNotices, renderReviewFooter, safeLink } from '../shared/record-parts.js';
+import { renderImmigration } from '../shared/immigration.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { arrestGuideStyles } from './arrest-guide.styles.js';
 
@@ -57,6 +58,7 @@ const warningIcon = svg`<path d="M12 3L2 21h20L12 3z" fill="none" stroke="curren
  * @fires kyr-stage-change - The reader opened a stage (by its heading or the next/previous buttons). `detail: { stage }`, one of `stopped`, `arrested`, `detained`, `afterRelease`. Not fired on first render or when `open-stage` changes.
  *
  * @csspart guide - The guide's outer box.
+ * @csspart immigration - What selling sex, an arrest, a fine or a conviction can do to a visa or residence permit.
  * @csspart stage - One stage: its heading button and its panel.
  * @csspart stage-button - The button that opens and closes a stage.
  * @csspart stage-panel - The steps of one stage.
@@ -167,6 +169,7 @@ export class KyrArrestGuide extends KyrDataElement {
             this.renderStage(stage, index, record, recordIsBaseline, general?.record, generalPending),
           )}
         </div>
+        ${renderImmigration(record, (text, offset, className) => this.heading(text, offset, className), 1)}
         ${this.renderHelpLink()}
         ${general ? this.renderGeneralSources(general.record, reader) : nothing}
         ${renderReviewFooter(record, reader)}

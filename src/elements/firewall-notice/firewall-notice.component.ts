@@ -7,6 +7,7 @@ import type { LoadedRecord } from '../../data/load.js';
 import { directionOf } from '../../i18n/reader-locale.js';
 import { KyrDataElement } from '../shared/data-element.js';
 import { renderCitations, renderNotices, renderReviewFooter } from '../shared/record-parts.js';
+import { renderImmigration } from '../shared/immigration.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { firewallNoticeStyles } from './firewall-notice.styles.js';
 
@@ -67,6 +68,7 @@ function icon(shape: SVGTemplateResult): TemplateResult {
  * @csspart answer - The yes / no / not known line, with its icon.
  * @csspart basis - The basis line (a law, a policy, what happens in practice, not known), with its icon.
  * @csspart advice - The short sentence on what to do for this answer.
+ * @csspart immigration - What selling sex, an arrest, a fine or a conviction can do to a visa or residence permit (not shown with `service`).
  * @csspart missing - The "we do not know" text shown when the record has nothing for a service.
  * @csspart notice - A notice about the record (baseline, other language, out of date).
  * @csspart badge - A draft or unreviewed-translation badge.
@@ -108,6 +110,7 @@ export class KyrFirewallNotice extends KyrDataElement {
           ? html`<p class="muted">${msg('This is general guidance. It does not say what any one country does.')}</p>`
           : nothing}
         ${sector ? this.renderOne(record, sector) : this.renderAll(record, reader)}
+        ${sector ? nothing : renderImmigration(record, (text, offset, className) => this.heading(text, offset, className), 1)}
         ${renderReviewFooter(record, reader)}
       </article>
     `;

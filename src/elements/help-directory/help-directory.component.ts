@@ -91,7 +91,7 @@ export class KyrHelpDirectory extends KyrDataElement {
   private loadInternationalIfNeeded(): void {
     const view = this.view;
     const record = view.state === 'ready' ? view.loaded.record : undefined;
-    if (!record || record.contacts?.length || record.id === BASELINE_ID) {
+    if (!record || contactsToShow(record).length || record.id === BASELINE_ID) {
       this.internationalTicket++;
       this.international = { state: 'none' };
       return;
@@ -112,7 +112,7 @@ export class KyrHelpDirectory extends KyrDataElement {
   protected override renderRecord(loaded: LoadedRecord): TemplateResult {
     const { record } = loaded;
     const reader = this.wantedLocale;
-    const contacts = record.contacts ?? [];
+    const contacts = contactsToShow(record);
     const title = record.id === BASELINE_ID ? msg('International contacts') : msg(str`Where to get help in ${record.names}`);
     return html`
       <section class="directory" part="directory" lang=${record.locale} dir=${directionOf(record.locale)}>
@@ -134,7 +134,7 @@ export class KyrHelpDirectory extends KyrDataElement {
       return html`<p class="muted" role="status">${msg('Loading international contacts…')}</p>`;
     }
     const globalRecord = international.loaded.record;
-    const contacts = globalRecord.contacts ?? [];
+    const contacts = contactsToShow(globalRecord);
     if (!contacts.length) return nothing;
     return html`
       <section class="international" part="international" lang=${globalRecord.locale} dir=${directionOf(globalRecord.locale)}>
@@ -246,7 +246,8 @@ export class KyrHelpDirectory extends KyrDataElement {
             </div>`
           : nothing}
       </dl>
-      <p class="meta">${msg(str`Checked on ${dates(contact.verifiedOn)}.`)}${renderCitations(record, contact.sources)}</p>
+      ${contact.status === 'paused' ? html`<p class="paused">${msg('This service says it is paused for now.')}</p>` : nothing}
+      <p class="meta">${checkedText(record, contact, dates)}${renderCitations(record, contact.sources)}</p>
     </li>`;
   }
 
@@ -257,6 +258,22 @@ export class KyrHelpDirectory extends KyrDataElement {
   private onLanguageChange(event: Event): void {
     this.languageFilter = (event.target as HTMLSelectElement).value;
   }
+}
+
+/** A closed service is not help: it stays in the record for its history, never on screen. */
+function contactsToShow(record: PublishedRecord): Contact[] {
+  return (record.contacts ?? []).filter((contact) => contact.status !== 'closed');
+}
+
+/**
+ * "Checked on" only when a person reached the contact that day; otherwise the
+ * date of the newest source it comes from, said as not checked, never as a check.
+ */
+function checkedText(record: PublishedRecord, contact: Contact, dates: (date: string) => string): string {
+  if (contact.verifiedOn) return msg(str`Checked on ${dates(contact.verifiedOn)}.`);
+  const sourceDates = record.sources.filter((source) => contact.sources.includes(source.id)).map((source) => source.date);
+  const newest = sourceDates.sort().at(-1);
+  return newest ? msg(str`From a source dated ${dates(newest)}; not checked since.`) : msg('Not checked.');
 }
 
 /**

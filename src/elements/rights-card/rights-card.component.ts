@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { activities, type Activity, type ActivityStatus } from '../../data/vocabulary.js';
+import { activities, type Activity, type ActivityStatus, type PendingChangeKind } from '../../data/vocabulary.js';
 import type { PublishedRecord } from '../../data/schema.js';
 import { legalModelLabel, type LegalModelLabel } from '../../data/legal-model.js';
 import type { LoadedRecord } from '../../data/load.js';
@@ -24,6 +24,7 @@ import { rightsCardStyles } from './rights-card.styles.js';
  * @csspart wallet-front - The front: key rights in the reader's language.
  * @csspart wallet-back - The back: the statement to show an officer, in the local language.
  * @csspart title - The card's title.
+ * @csspart pending - Bills and court cases that could change the law but are not law.
  * @csspart notice - A notice about the record (baseline, other language, out of date).
  * @csspart badge - A draft or unreviewed-translation badge.
  * @csspart footer - Review date, version, sources and the not-legal-advice line.
@@ -125,7 +126,7 @@ export class KyrRightsCard extends KyrDataElement {
     return html`
       ${this.heading(msg('The law'), 1)}
       <p class="label">${labelText(label)}</p>
-      <p>${labelExplanation(label)}</p>
+      <p>${labelExplanation(label, model.activities.buying)}</p>
       ${compact
         ? nothing
         : html`<p>${model.summary}${renderCitations(record, model.sources)}</p>
@@ -134,8 +135,21 @@ export class KyrRightsCard extends KyrDataElement {
                 (activity) => html`<dt>${activityName(activity)}</dt>
                   <dd>${statusText(model.activities[activity])}</dd>`,
               )}
-            </dl>`}
+            </dl>
+            ${this.renderPending(record)}`}
     `;
+  }
+
+  /** Bills and court cases are shown as what they are: not law, and maybe never law. */
+  private renderPending(record: PublishedRecord): TemplateResult | typeof nothing {
+    const pending = record.pendingChanges ?? [];
+    if (!pending.length) return nothing;
+    return html`<section class="pending" part="pending">
+      ${this.heading(msg('Changes that are not law yet'), 2, 'pending-title')}
+      <ul>
+        ${pending.map((change) => html`<li><strong>${pendingKindText(change.kind)}</strong>: ${change.text}${renderCitations(record, change.sources)}</li>`)}
+      </ul>
+    </section>`;
   }
 }
 
@@ -156,12 +170,16 @@ function labelText(label: LegalModelLabel): string {
       return msg('Sex work is decriminalised');
     case 'varies':
       return msg('The law differs from place to place');
+    case 'selling-criminalised':
+      return msg('Selling sex is an offence');
+    case 'soliciting-criminalised':
+      return msg('Looking for clients in public is an offence');
     case 'unknown':
       return msg('The law is not clear');
   }
 }
 
-function labelExplanation(label: LegalModelLabel): string {
+function labelExplanation(label: LegalModelLabel, buying: ActivityStatus): string {
   switch (label) {
     case 'full-criminalisation':
       return msg('Selling sex and buying sex are both offences.');
@@ -175,8 +193,27 @@ function labelExplanation(label: LegalModelLabel): string {
       return msg('Sex work is not an offence. It is treated like other work.');
     case 'varies':
       return msg('Different parts of the country have different laws.');
+    case 'selling-criminalised':
+      return buying === 'legal' || buying === 'regulated'
+        ? msg('You can be punished for selling sex. Buying sex is not an offence.')
+        : msg('You can be punished for selling sex. Whether buying sex is an offence is not known, or differs from place to place.');
+    case 'soliciting-criminalised':
+      return msg('You can be punished for looking for clients in public. We do not know whether selling sex itself is an offence.');
     case 'unknown':
       return msg('We do not know enough about the law here to say more.');
+  }
+}
+
+function pendingKindText(kind: PendingChangeKind): string {
+  switch (kind) {
+    case 'bill':
+      return msg('A bill, not law');
+    case 'court-case':
+      return msg('A court case, not decided');
+    case 'consultation':
+      return msg('A consultation, not law');
+    case 'other':
+      return msg('Proposed, not law');
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PublishedRecord } from '../../data/schema.js';
+import type { PublishedRecord, SourceKind } from '../../data/schema.js';
 import { isStale, type LoadedRecord } from '../../data/load.js';
 import { isAllowedHref } from '../../data/links.js';
 import { formatDate } from '../../i18n/format.js';
@@ -44,6 +44,28 @@ export function renderNotices(loaded: LoadedRecord, readerLocale: string, today 
   return html`<div lang=${currentInterfaceLocale()}>${notices}${badges.length ? html`<p class="badges">${badges}</p>` : nothing}</div>`;
 }
 
+/** What a source is, so a reader can tell the law's own text from a report about it. */
+export function sourceKindText(kind: SourceKind): string {
+  switch (kind) {
+    case 'law':
+      return msg('the law itself');
+    case 'court':
+      return msg('court decision');
+    case 'government':
+      return msg('government');
+    case 'un':
+      return msg('United Nations');
+    case 'ngo':
+      return msg('organisation report');
+    case 'news':
+      return msg('news report');
+    case 'blog':
+      return msg('blog');
+    case 'other':
+      return msg('other source');
+  }
+}
+
 /** "Source 1, 3": numbers that match the list in the footer. */
 export function renderCitations(record: PublishedRecord, ids: readonly string[]): TemplateResult {
   const numbers = ids.map((id) => record.sources.findIndex((s) => s.id === id) + 1).filter((n) => n > 0);
@@ -72,7 +94,7 @@ export function renderReviewFooter(record: PublishedRecord, readerLocale: string
         <ol class="meta">
           ${record.sources.map(
             (source) => html`<li>
-              ${safeLink(source.url, source.title)}, ${source.publisher},
+              ${safeLink(source.url, source.title)}, ${source.publisher}${source.kind ? html` (${sourceKindText(source.kind)})` : nothing},
               <bdi>${formatDate(source.date, readerLocale)}</bdi>${source.note ? html`. ${source.note}` : nothing}
             </li>`,
           )}
