@@ -7,6 +7,7 @@ import type { Catalog, CatalogEntry } from '../../data/schema.js';
 import { DataError, loadCatalog, resolveDataBase } from '../../data/load.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { unavailableMessage } from '../shared/record-parts.js';
 import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
 
 /**
@@ -414,7 +415,6 @@ function matchMessage(count: number, typed: string): string {
 }
 
 function catalogErrorMessage(error: DataError): string {
-  return error.reason === 'invalid' || error.reason === 'integrity'
-    ? msg('The list of places did not pass a safety check, so it is not shown.')
-    : msg('We could not load the list of places. Check your connection and try again.');
+  if (error.reason === 'invalid' || error.reason === 'integrity') return msg('The list of places did not pass a safety check, so it is not shown.');
+  return error.reason === 'unavailable' ? unavailableMessage() : msg('We could not load the list of places. Check your connection and try again.');
 }

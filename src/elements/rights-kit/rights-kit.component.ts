@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { languageName } from '../shared/record-parts.js';
+import { languageName, unavailableMessage } from '../shared/record-parts.js';
 import { interfaceLocaleFor, interfaceLocales, useInterfaceLocale } from '../../i18n/localization.js';
 import { readerLocale } from '../../i18n/reader-locale.js';
 import { rightsKitStyles } from './rights-kit.styles.js';
@@ -198,7 +198,8 @@ export class KyrRightsKit extends LitElement {
       case 'loading':
         return html`<p class="muted" role="status" part="loading">${msg('Loading rights information…')}</p>`;
       case 'failed':
-        return html`<p role="alert" part="error">${msg('We could not load this information. Check your connection and try again.')}</p>`;
+        // The part's file is missing or broken on the site: the console names it; the reader is not blamed.
+        return html`<p role="alert" part="error">${unavailableMessage()}</p>`;
     }
   }
 

@@ -6,6 +6,7 @@ import { DataError, checksIfLoaded, loadChecks, loadRecord, type LoadedRecord } 
 import { readerLocale } from '../../i18n/reader-locale.js';
 import { currentInterfaceLocale, useInterfaceLocale } from '../../i18n/localization.js';
 import { sharedStyles } from './shared.styles.js';
+import { unavailableMessage } from './record-parts.js';
 
 type View =
   | { state: 'loading' }
@@ -148,6 +149,8 @@ function errorMessage(error: DataError): string {
   switch (error.reason) {
     case 'unreachable':
       return msg('We could not load this information. Check your connection and try again.');
+    case 'unavailable':
+      return unavailableMessage();
     case 'not-found':
       return msg('We do not have information for this place yet.');
     case 'version-not-found':

@@ -116,6 +116,7 @@
 's7eb648fb845face2': `está permitido si se siguen las normas`,
 's7ecc95aed0eea65e': str`Si la policía te para o te detiene en ${0}`,
 's820d60b63f120203': `no sabemos si esto afecta tu visado o tu permiso de residencia.`,
+'s82b39aa2bda41e48': `Esta información no está disponible en este momento. Inténtalo de nuevo más tarde.`,
 's897d18b73556ab9b': `esto puede afectar tu visado, tu permiso de residencia o tu solicitud de asilo.`,
 's8dad9583b76e9789': `Comprar sexo`,
 's905e91d7f9d2ed75': `depende del lugar`,

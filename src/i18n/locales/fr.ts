@@ -116,6 +116,7 @@
 's7eb648fb845face2': `autorisé sous conditions`,
 's7ecc95aed0eea65e': str`${0} : si la police vous contrôle ou vous arrête`,
 's820d60b63f120203': `nous ne savons pas si cela a un effet sur votre visa ou votre titre de séjour.`,
+'s82b39aa2bda41e48': `Ces informations ne sont pas disponibles pour le moment. Réessayez plus tard.`,
 's897d18b73556ab9b': `cela peut avoir un effet sur votre visa, votre titre de séjour ou votre demande d’asile.`,
 's8dad9583b76e9789': `Acheter des services sexuels`,
 's905e91d7f9d2ed75': `selon le lieu`,

@@ -116,6 +116,7 @@
 's7eb648fb845face2': `é permitido dentro de regras`,
 's7ecc95aed0eea65e': str`${0}: se a polícia abordar ou prender você`,
 's820d60b63f120203': `não sabemos se isso afeta seu visto ou sua autorização de residência.`,
+'s82b39aa2bda41e48': `Esta informação não está disponível neste momento. Tente novamente mais tarde.`,
 's897d18b73556ab9b': `isso pode afetar seu visto, sua autorização de residência ou seu pedido de asilo.`,
 's8dad9583b76e9789': `Comprar sexo`,
 's905e91d7f9d2ed75': `depende do lugar`,

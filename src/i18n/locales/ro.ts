@@ -116,6 +116,7 @@
 's7eb648fb845face2': `se permite, după anumite reguli`,
 's7ecc95aed0eea65e': str`Dacă poliția te oprește sau te arestează în ${0}`,
 's820d60b63f120203': `nu știm dacă asta îți afectează viza sau permisul de ședere.`,
+'s82b39aa2bda41e48': `Aceste informații nu sunt disponibile acum. Încercați din nou mai târziu.`,
 's897d18b73556ab9b': `asta îți poate afecta viza, permisul de ședere sau cererea de azil.`,
 's8dad9583b76e9789': `Cumpărarea de servicii sexuale`,
 's905e91d7f9d2ed75': `depinde de loc`,

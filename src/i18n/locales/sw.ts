@@ -116,6 +116,7 @@
 's7eb648fb845face2': `inaruhusiwa chini ya masharti`,
 's7ecc95aed0eea65e': str`Polisi wakikusimamisha au kukukamata katika ${0}`,
 's820d60b63f120203': `hatujui kama hili linaathiri viza yako au kibali chako cha ukaazi.`,
+'s82b39aa2bda41e48': `Taarifa hii haipatikani kwa sasa. Tafadhali jaribu tena baadaye.`,
 's897d18b73556ab9b': `hili linaweza kuathiri viza yako, kibali chako cha ukaazi au ombi lako la hifadhi.`,
 's8dad9583b76e9789': `Kununua ngono`,
 's905e91d7f9d2ed75': `inategemea mahali`,
