@@ -107,7 +107,9 @@ ${keys.map((key) => `define('${key}', '${randomBytes(24).toString('hex')}');`).j
     { mode: 0o600 },
   );
 
-  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS, router], {
+  // PHP's own upload limit is 2 MB; the plugin zip is larger, as on most hosts' settings (8 MB or more).
+  const limits = ['-d', 'upload_max_filesize=16M', '-d', 'post_max_size=16M'];
+  const server = spawn('php', [...limits, '-S', `127.0.0.1:${port}`, '-t', WORDPRESS, router], {
     env: { ...process.env, WORDPRESS_CONFIG: name, KYR_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: ['ignore', 'ignore', 'pipe'],
     // Its own process group: PHP's workers are its children, and all of them stop together.

@@ -11,7 +11,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addUser, startWordPress, wordpressMissing } from '../../scripts/wordpress-site.js';
 import { pluginZip } from '../../scripts/wordpress-plugin.js';
@@ -37,6 +37,8 @@ const kit = 'kyr-rights-kit';
 let site;
 let browser;
 let author;
+/** Another data location the administrator sets (the same data at a second address on the site). */
+let dataElsewhere;
 /** The two published posts: { block, shortcode } → URL. */
 const posts = {};
 
@@ -47,6 +49,8 @@ before(async () => {
   assert.equal(zip.status, 0, `the plugin zip was not built: ${zip.stderr}`);
   site = await startWordPress();
   author = addUser(site, 'author');
+  cpSync('dist/data', `${site.content}/uploads/kyr-data`, { recursive: true });
+  dataElsewhere = `${site.url}/wp-content/uploads/kyr-data/`;
   browser = await launch('chromium');
 }, { timeout: 90_000 });
 
@@ -94,10 +98,15 @@ test('an administrator installs the plugin zip and activates it', { skip, timeou
     await Promise.all([page.waitForNavigation(), activate.click()]);
     assert.equal(site.php(`echo in_array('kyr-widgets/kyr-widgets.php', get_option('active_plugins'), true) ? 'active' : 'inactive';`), 'active');
 
-    // The settings page names the data in use and its versions.
+    // The settings page names the data in use and its versions: the shipped data, then another location.
+    const kenya = JSON.parse(readFileSync('dist/data/catalog.json', 'utf8')).jurisdictions.find((place) => place.id === 'ke');
+    const versions = async () => page.$eval('#kyr-widgets-versions', (table) => table.textContent.replace(/\s+/g, ' '));
     await page.goto(`${site.url}/wp-admin/options-general.php?page=kyr-widgets`);
-    const versions = await page.$eval('#kyr-widgets-versions', (table) => table.textContent.replace(/\s+/g, ' '));
-    assert.match(versions, /Kenya ke 1\.\d+\.\d+ draft/);
+    assert.ok((await versions()).includes(`Kenya ke ${kenya.version} ${kenya.status}`), await versions());
+    await page.type('#kyr_widgets_data_src', dataElsewhere);
+    await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    assert.ok((await page.$eval('.wrap', (wrap) => wrap.textContent)).includes(`From ${dataElsewhere}`), 'the page names the other data location');
+    assert.ok((await versions()).includes(`Kenya ke ${kenya.version}`));
     await page.screenshot({ path: `${shots}/2-settings.png`, fullPage: true });
   } finally {
     await context.close();
@@ -173,6 +182,8 @@ for (const route of ['block', 'shortcode']) {
       await page.goto(posts[route]);
       await waitForText(page, [kit, 'kyr-rights-card'], 'Your rights in Kenya');
       if (route === 'shortcode') assert.equal(await page.$eval(kit, (element) => element.getAttribute('heading-level')), '3');
+      assert.equal(await page.$eval(kit, (element) => element.getAttribute('data-src')), dataElsewhere, 'the data location from the settings page');
+      assert.ok(watched.requests.some((r) => r.url === `${dataElsewhere}catalog.json`), 'the data came from there');
       await page.screenshot({ path: `${shots}/4-visitor-${route}.png`, fullPage: true });
       assert.deepEqual(foreignRequests(watched, site.url), [], 'requests to another site');
       assert.deepEqual(await storageReport(page), noStorage, 'something was stored in the browser');
