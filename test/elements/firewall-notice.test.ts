@@ -191,4 +191,37 @@ describe('<kyr-firewall-notice>', () => {
     await waitUntil(() => visibleText(all!).includes('هذه المعلومات غير متوفرة بلغتك بعد'), 'no fallback note in Arabic');
     await expectAccessible(wrapper);
   });
+
+  it('tells a migrant what selling sex, a conviction or the police can do to their papers, in words, with sources', async () => {
+    const data = withChanges(await publishedRecord('ke'), {
+      immigration: [
+        { id: 'selling', event: 'selling', answer: 'yes', text: 'Selling sex is a ground to cancel a permit.', sources: ['nswp-2014'] },
+        { id: 'conviction', event: 'conviction', answer: 'unknown', text: 'We could not find what a conviction does.', sources: [] },
+        { id: 'police', event: 'police-data', answer: 'no', text: 'A policy keeps victims\' details from immigration.', sources: ['nswp-2014'] },
+      ],
+    });
+    const element = await fixture<KyrFirewallNotice>(html`<kyr-firewall-notice locale="en" .data=${data}></kyr-firewall-notice>`);
+    await settled(element);
+    const section = shadow(element).querySelector('[part="immigration"]')!;
+    expect(textOf(section.querySelector('[role="heading"]'))).to.equal('If you are a migrant: your visa and residence permit');
+    const answers = [...section.querySelectorAll('li')].map(textOf);
+    expect(answers[0]).to.equal('Selling sex: can affect your visa or permit. Selling sex is a ground to cancel a permit. (Sources: 1)');
+    expect(answers[1], 'an honest unknown cites nothing').to.equal('A conviction: not known. We could not find what a conviction does.');
+    expect(answers[2]).to.contain('Police and immigration: police do not share your details, as far as the sources say.');
+    await expectAccessible(element);
+
+    // A notice for one service stays about that service.
+    element.setAttribute('service', 'health');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="immigration"]')).to.equal(null);
+  });
+
+  it('says "we do not know" about a migrant\'s papers when a record (an older version) has no immigration section', async () => {
+    const data = withChanges(await publishedRecord('ke'), { immigration: undefined });
+    const element = await fixture<KyrFirewallNotice>(html`<kyr-firewall-notice locale="en" .data=${data}></kyr-firewall-notice>`);
+    await settled(element);
+    expect(textOf(shadow(element).querySelector('[part="immigration"]'))).to.contain(
+      'We do not know whether sex work or an arrest here can affect your visa or residence permit.',
+    );
+  });
 });

@@ -169,4 +169,16 @@ describe('<kyr-rights-card>', () => {
     }
     expect(checked, 'records where selling or soliciting is punished').to.be.greaterThan(5);
   });
+
+  it('shows a bill as a bill: under "Changes that are not law yet", never as the law', async () => {
+    const data = withChanges(await publishedRecord('ke'), {
+      pendingChanges: [{ id: 'decrim-bill', kind: 'bill', text: 'A bill would end the offence of soliciting.', sources: ['nswp-2014'] }],
+    });
+    const element = await fixture<KyrRightsCard>(html`<kyr-rights-card locale="en" .data=${data}></kyr-rights-card>`);
+    await settled(element);
+    const pending = element.shadowRoot!.querySelector('[part="pending"]')!;
+    expect(pending.querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Changes that are not law yet');
+    expect(pending.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Bill: A bill would end the offence of soliciting. (Sources: 1)');
+    await expectAccessible(element);
+  });
 });

@@ -207,13 +207,13 @@ function labelExplanation(label: LegalModelLabel, buying: ActivityStatus): strin
 function pendingKindText(kind: PendingChangeKind): string {
   switch (kind) {
     case 'bill':
-      return msg('A bill, not law');
+      return msg('Bill');
     case 'court-case':
-      return msg('A court case, not decided');
+      return msg('Court case');
     case 'consultation':
-      return msg('A consultation, not law');
+      return msg('Consultation');
     case 'other':
-      return msg('Proposed, not law');
+      return msg('Proposal');
   }
 }
 

@@ -26,7 +26,7 @@ export function renderImmigration(record: PublishedRecord, heading: Heading, off
 
 function renderEntry(record: PublishedRecord, entry: ImmigrationEntry): TemplateResult {
   return html`<li class="immigration-entry answer-${entry.answer}" data-event=${entry.event}>
-    <p class="immigration-question"><strong>${eventName(entry.event)}</strong>: ${answerText(entry.event, entry.answer)}</p>
+    <p class="immigration-question"><strong>${eventName(entry.event)}</strong>: ${answerText(entry.event, entry.answer)}.</p>
     <p>${entry.text}${entry.sources.length ? renderCitations(record, entry.sources) : nothing}</p>
   </li>`;
 }
@@ -46,23 +46,11 @@ function eventName(event: ImmigrationEvent): string {
   }
 }
 
+/** A short answer beside the question; the record's own sentence says the rest. */
 function answerText(event: ImmigrationEvent, answer: ImmigrationEntry['answer']): string {
+  if (answer === 'unknown') return msg('not known');
   if (event === 'police-data') {
-    switch (answer) {
-      case 'yes':
-        return msg('police may share your details with immigration.');
-      case 'no':
-        return msg('the sources say police do not share your details with immigration.');
-      case 'unknown':
-        return msg('we do not know whether police share your details with immigration.');
-    }
+    return answer === 'yes' ? msg('police may share your details with immigration') : msg('police do not share your details, as far as the sources say');
   }
-  switch (answer) {
-    case 'yes':
-      return msg('this can affect your visa, residence permit or asylum claim.');
-    case 'no':
-      return msg('the sources say this does not affect your visa or residence permit.');
-    case 'unknown':
-      return msg('we do not know whether this affects your visa or residence permit.');
-  }
+  return answer === 'yes' ? msg('can affect your visa or permit') : msg('does not affect your visa or permit, as far as the sources say');
 }
