@@ -143,6 +143,13 @@ test('an Author without unfiltered_html adds the Rights kit block in the editor,
       { what: 'the Kenya card in the editor preview' },
     );
     await page.screenshot({ path: `${shots}/3-editor-block.png` });
+    // The preview's quick exit listens in its own frame: Shift three times while writing
+    // (a capital-letter habit) must never throw the Author out of the editor.
+    const editing = page.url();
+    await page.click('.editor-post-title__input');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await new Promise((done) => setTimeout(done, 1500));
+    assert.equal(page.url(), editing, 'the editor was left');
 
     await page.click('.editor-post-publish-panel__toggle');
     await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
