@@ -34,7 +34,8 @@ function settingFor(attribute) {
     attribute: attribute.name,
     key: attribute.fieldName ?? attribute.name,
     label: labels[attribute.name] ?? sentence(attribute.name),
-    description: (attribute.description ?? '').replace(/\s+/g, ' ').trim(),
+    // Shown as plain text under the setting: the JSDoc's `code` marks would show as backticks.
+    description: (attribute.description ?? '').replace(/`([^`]*)`/g, '$1').replace(/\s+/g, ' ').trim(),
     type,
   };
   if (attribute.default !== undefined && attribute.default !== 'undefined' && attribute.default !== 'null') {
