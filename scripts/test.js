@@ -2,7 +2,8 @@
 /**
  * `npm test`: build, then the Node suites (CLI, schemas), then the element
  * suites in Chromium and Firefox ESR, then the end-to-end suites (the built
- * bundle under a strict CSP, test/e2e/), then one line summing them all:
+ * bundle under a strict CSP, test/e2e/), then the WordPress plugin on a real
+ * WordPress (test/wordpress/), then one line summing them all:
  * `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -49,6 +50,7 @@ const node = nodeSuite('node', testFiles('test/node'));
 let browser = { passed: 0, failed: 1 };
 let e2e = { passed: 0, failed: 1 };
 let stories = { passed: 0, failed: 1 };
+let wordpress = { passed: 0, failed: 1 };
 if (browsersReady) {
   run('npx', ['web-test-runner', '--config', 'web-test-runner.config.js']);
   try {
@@ -58,6 +60,8 @@ if (browsersReady) {
   }
   // End to end: the built bundle under the strict CSP, in Chromium and Firefox, one file at a time.
   e2e = nodeSuite('e2e', testFiles('test/e2e'), ['--test-concurrency=1']);
+  // The WordPress plugin on a real WordPress; it says so and is skipped when Debian's packages are not installed.
+  wordpress = nodeSuite('wordpress', testFiles('test/wordpress'));
   // Storybook builds offline and every story and docs page renders without an error.
   if (run('npm', ['run', '--silent', 'build-storybook']) === 0) {
     run(process.execPath, ['scripts/story-smoke.js', '--json', join(results, 'storybook.json')]);
@@ -69,11 +73,11 @@ if (browsersReady) {
   }
 }
 
-const passed = node.passed + browser.passed + e2e.passed + stories.passed;
-const failed = node.failed + browser.failed + e2e.failed + stories.failed;
+const passed = node.passed + browser.passed + e2e.passed + wordpress.passed + stories.passed;
+const failed = node.failed + browser.failed + e2e.failed + wordpress.failed + stories.failed;
 console.log(
   `\nnode: ${node.passed} passed, ${node.failed} failed; browsers: ${browser.passed} passed, ${browser.failed} failed; ` +
-    `end to end: ${e2e.passed} passed, ${e2e.failed} failed; stories: ${stories.passed} passed, ${stories.failed} failed`,
+    `end to end: ${e2e.passed} passed, ${e2e.failed} failed; WordPress: ${wordpress.passed} passed, ${wordpress.failed} failed; stories: ${stories.passed} passed, ${stories.failed} failed`,
 );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -4,6 +4,9 @@
  * guide, firewall notice and help directory are fetched the first time one is
  * shown, in the kit or on the page (see define/on-demand.ts).
  */
+// First, so the bundle defines the quick exit before lit starts: where lit cannot start
+// (a Trusted Types policy that refuses its `lit-html` policy), the exit still works.
+import './define/quick-exit.js';
 import './define/rights-kit.js';
 import { loadPartsWhenOnPage } from './define/on-demand.js';
 import { startFirstViewFetches } from './define/first-view.js';

@@ -13,6 +13,7 @@ import { describeChanges } from './diff.js';
 import { placeholderTexts, skeleton } from './skeleton.js';
 import { audit, formatAudit } from './audit.js';
 import { contentRecordSchema, isRealDate, jurisdictionIdPattern, reviewedStatuses, type ContentRecord } from '../data/schema.js';
+import { copyData, copyDataUsage } from './copy-data.js';
 
 const usage = `kyr-content: check and publish know-your-rights content
 
@@ -26,7 +27,7 @@ Usage:
                                          record that ORG checked the current version today
   kyr-content schema                     write the JSON Schema editors use to check content as you type
   kyr-content audit [--json]             what reviewers should check first, record by record
-
+${copyDataUsage}
 Options:
   --content DIR   content folder (default: content/jurisdictions in this project, from any folder inside it)
   --out DIR       where build writes (default: dist/data in this project)
@@ -292,7 +293,7 @@ async function auditCommand(options: Options): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, review, schema, audit: auditCommand };
+const commands: Record<string, (options: Options) => Promise<number>> = { validate, build, stale, diff, new: create, review, schema, audit: auditCommand, 'copy-data': copyData };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

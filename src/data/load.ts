@@ -34,7 +34,7 @@ export function loadChecks(): Promise<Checks> {
     (checks) => (checksLoaded = checks),
     (error: unknown) => {
       checksPending = undefined;
-      throw new DataError('unreachable', `the data check did not load: ${String(error)}`);
+      throw new DataError('unavailable', `the data check (parts/ beside the script) did not load: ${String(error)}`);
     },
   );
   return checksPending;
@@ -91,8 +91,8 @@ async function fetchText(url: string, maxBytes = MAX_FILE_BYTES): Promise<string
   } catch (error) {
     throw new DataError('unreachable', `${url}: ${String(error)}`);
   }
-  if (response.status === 404) throw new DataError('not-found', `${url}: 404`);
-  if (!response.ok) throw new DataError('unreachable', `${url}: HTTP ${response.status}`);
+  if (response.status === 404) throw new DataError('not-found', `${url}: HTTP 404`);
+  if (!response.ok) throw new DataError('unavailable', `${url}: HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > maxBytes) throw new DataError('invalid', `${url}: ${declared} bytes is too large`);
   const text = await response.text();
@@ -132,7 +132,7 @@ function loadIndexFile<T>(base: string, name: string, check: (checks: Checks) =>
   return cached(url, async () => {
     void loadChecks().catch(() => undefined);
     const text = await fetchText(url, MAX_CATALOG_BYTES).catch((error: DataError) => {
-      throw error.reason === 'not-found' ? new DataError('unreachable', error.detail) : error;
+      throw error.reason === 'not-found' ? new DataError('unavailable', `${error.detail} (no catalog at the data location: serve the data there or set data-src)`) : error;
     });
     return check(await loadChecks())(parseJson(text, url), url);
   });

@@ -27,5 +27,9 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
 };
 
 export function loadLocale(locale: string): Promise<LocaleModule> {
-  return loaders[locale as TargetLocale]();
+  return loaders[locale as TargetLocale]().catch((error: unknown) => {
+    // The interface stays as it is; the console names the file the site is missing.
+    console.warn(`kyr: the interface language ${locale} did not load: ${String(error)}`);
+    throw error;
+  });
 }

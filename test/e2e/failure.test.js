@@ -30,6 +30,7 @@ import {
 
 const MESSAGES = {
   unreachable: 'We could not load this information. Check your connection and try again.',
+  unavailable: 'This information is not available right now. Please try again later.',
   notFound: 'We do not have information for this place yet.',
   version: 'The version of this information that this page asks for is not published.',
   unsafe: 'This information did not pass a safety check, so it is not shown.',
@@ -281,11 +282,11 @@ inEachBrowser('the data host fails, and the page stays safe', (name, env) => {
     const { page } = watched;
     try {
       await page.goto(`${env.server.origin}/e2e/kit.html`);
-      // Without the data check nothing can be shown as checked: the card says the information did not load.
-      await waitForText(page, ['kyr-rights-kit', 'kyr-rights-card', '[part="error"]'], MESSAGES.unreachable);
+      // Without the data check nothing can be shown as checked: the card says the information is not available.
+      await waitForText(page, ['kyr-rights-kit', 'kyr-rights-card', '[part="error"]'], MESSAGES.unavailable);
       // Without the arrest guide's code its panel says the same, never a blank panel.
       await deepClick(page, ['kyr-rights-kit', '#tab-arrest']);
-      await waitForText(page, ['kyr-rights-kit', '#panel-arrest [part="error"]'], MESSAGES.unreachable);
+      await waitForText(page, ['kyr-rights-kit', '#panel-arrest [part="error"]'], MESSAGES.unavailable);
       const report = await pageReport(page);
       assert.deepEqual(report.errors, [], 'uncaught errors in the page');
       const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-rights-kit', 'kyr-quick-exit', 'a[part="link"]']));

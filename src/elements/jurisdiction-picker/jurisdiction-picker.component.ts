@@ -10,6 +10,7 @@ import { sorter } from '../../i18n/format.js';
 import { KyrElement } from '../shared/kyr-element.js';
 import { LoadingController } from '../shared/loading-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { unavailableMessage } from '../shared/record-parts.js';
 import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
 
 /**
@@ -418,7 +419,6 @@ function matchMessage(count: number, typed: string): string {
 }
 
 function catalogErrorMessage(error: DataError): string {
-  return error.reason === 'invalid' || error.reason === 'integrity'
-    ? msg('The list of places did not pass a safety check, so it is not shown.')
-    : msg('We could not load the list of places. Check your connection and try again.');
+  if (error.reason === 'invalid' || error.reason === 'integrity') return msg('The list of places did not pass a safety check, so it is not shown.');
+  return error.reason === 'unavailable' ? unavailableMessage() : msg('We could not load the list of places. Check your connection and try again.');
 }

@@ -5,6 +5,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { KyrElement } from '../shared/kyr-element.js';
 import { languageName } from '../../i18n/format.js';
 import { directionOf, interfaceLocales } from '../../i18n/locale.js';
+import { unavailableMessage } from '../shared/record-parts.js';
 import { rightsKitStyles } from './rights-kit.styles.js';
 
 export const kitTabs = ['rights', 'arrest', 'services', 'help'] as const;
@@ -191,7 +192,8 @@ export class KyrRightsKit extends KyrElement {
       case 'loading':
         return html`<p class="muted" role="status" part="loading">${msg('Loading rights information…')}</p>`;
       case 'failed':
-        return html`<p role="alert" part="error">${msg('We could not load this information. Check your connection and try again.')}</p>`;
+        // The part's file is missing or broken on the site: the console names it; the reader is not blamed.
+        return html`<p role="alert" part="error">${unavailableMessage()}</p>`;
     }
   }
 

@@ -8,6 +8,7 @@ import { KyrElement } from './kyr-element.js';
 import { followSourceLink } from './record-parts.js';
 import { sharedStyles } from './shared.styles.js';
 import { LoadingController, type LoadState } from './loading-controller.js';
+import { unavailableMessage } from './record-parts.js';
 
 type View =
   | { state: 'loading' }
@@ -144,6 +145,8 @@ function errorMessage(error: DataError): string {
   switch (error.reason) {
     case 'unreachable':
       return msg('We could not load this information. Check your connection and try again.');
+    case 'unavailable':
+      return unavailableMessage();
     case 'not-found':
       return msg('We do not have information for this place yet.');
     case 'version-not-found':

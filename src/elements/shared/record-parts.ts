@@ -146,3 +146,12 @@ export function renderReviewFooter(record: PublishedRecord, interfaceLocale: str
     </footer>
   `;
 }
+
+/**
+ * What the reader sees when a file the site should serve is missing (the catalog,
+ * the data check, a part): neutral, because their connection is not the problem.
+ * The console names the file and its status.
+ */
+export function unavailableMessage(): string {
+  return msg('This information is not available right now. Please try again later.');
+}

@@ -120,6 +120,7 @@
 's7e76b24366fd8cf5': `Se basa en una política oficial.`,
 's7eb648fb845face2': `está permitido si se siguen las normas`,
 's7ecc95aed0eea65e': str`Si la policía te para o te detiene en ${0}`,
+'s82b39aa2bda41e48': `Esta información no está disponible en este momento. Inténtalo de nuevo más tarde.`,
 's8dad9583b76e9789': `Comprar sexo`,
 's905e91d7f9d2ed75': `depende del lugar`,
 's90bccd02ae16e8aa': `Da solo los datos necesarios. Pregunta a una organización dirigida por trabajadoras y trabajadores sexuales qué es seguro aquí.`,

@@ -120,6 +120,7 @@
 's7e76b24366fd8cf5': `Cela repose sur une politique officielle.`,
 's7eb648fb845face2': `autorisé sous conditions`,
 's7ecc95aed0eea65e': str`${0} : si la police vous contrôle ou vous arrête`,
+'s82b39aa2bda41e48': `Ces informations ne sont pas disponibles pour le moment. Réessayez plus tard.`,
 's8dad9583b76e9789': `Acheter des services sexuels`,
 's905e91d7f9d2ed75': `selon le lieu`,
 's90bccd02ae16e8aa': `Donnez seulement les informations nécessaires. Demandez à une organisation dirigée par des travailleuses et travailleurs du sexe ce qui est sûr ici.`,

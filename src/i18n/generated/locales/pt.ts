@@ -120,6 +120,7 @@
 's7e76b24366fd8cf5': `Isso se baseia em uma política oficial.`,
 's7eb648fb845face2': `é permitido dentro de regras`,
 's7ecc95aed0eea65e': str`${0}: se a polícia abordar ou prender você`,
+'s82b39aa2bda41e48': `Esta informação não está disponível neste momento. Tente novamente mais tarde.`,
 's8dad9583b76e9789': `Comprar sexo`,
 's905e91d7f9d2ed75': `depende do lugar`,
 's90bccd02ae16e8aa': `Dê apenas os dados necessários. Pergunte a uma organização liderada por profissionais do sexo o que é seguro aqui.`,

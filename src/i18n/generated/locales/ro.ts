@@ -120,6 +120,7 @@
 's7e76b24366fd8cf5': `Se bazează pe o politică oficială.`,
 's7eb648fb845face2': `se permite, după anumite reguli`,
 's7ecc95aed0eea65e': str`Dacă poliția te oprește sau te arestează în ${0}`,
+'s82b39aa2bda41e48': `Aceste informații nu sunt disponibile acum. Încercați din nou mai târziu.`,
 's8dad9583b76e9789': `Cumpărarea de servicii sexuale`,
 's905e91d7f9d2ed75': `depinde de loc`,
 's90bccd02ae16e8aa': `Dă doar datele care sunt necesare. Întreabă o organizație condusă de lucrătoare și lucrători sexuali ce este sigur aici.`,

@@ -120,6 +120,7 @@
 's7e76b24366fd8cf5': `Msingi: sera rasmi.`,
 's7eb648fb845face2': `inaruhusiwa chini ya masharti`,
 's7ecc95aed0eea65e': str`Polisi wakikusimamisha au kukukamata katika ${0}`,
+'s82b39aa2bda41e48': `Taarifa hii haipatikani kwa sasa. Tafadhali jaribu tena baadaye.`,
 's8dad9583b76e9789': `Kununua ngono`,
 's905e91d7f9d2ed75': `inategemea mahali`,
 's90bccd02ae16e8aa': `Toa taarifa zinazohitajika tu. Uliza shirika linaloongozwa na wafanyakazi wa ngono ni nini kilicho salama hapa.`,
