@@ -131,7 +131,7 @@ describe('<kyr-firewall-notice>', () => {
     await settled(element);
     const alert = shadow(element).querySelector('[role="alert"]');
     expect(alert, 'error message').to.exist;
-    expect(alert!.textContent).to.contain('We could not load this information');
+    expect(alert!.textContent).to.contain('This information is not available right now.');
     expect(shadow(element).querySelector('[part="error"] button')!.textContent).to.contain('Try again');
     await expectAccessible(element);
   });

@@ -84,7 +84,7 @@ describe('<kyr-help-directory>', () => {
   it('shows a clear error with "Try again" when the data location is down', async () => {
     const element = await fixture<KyrHelpDirectory>(html`<kyr-help-directory jurisdiction="ke" data-src="/no-such-data/"></kyr-help-directory>`);
     await settled(element);
-    expect(root(element).querySelector('[role="alert"]')!.textContent).to.contain('We could not load this information');
+    expect(root(element).querySelector('[role="alert"]')!.textContent).to.contain('This information is not available right now.');
     expect(root(element).querySelector('button')!.textContent).to.contain('Try again');
     await expectAccessible(element);
   });

@@ -40,7 +40,7 @@ describe('<kyr-rights-card>', () => {
     await settled(element);
     const alert = element.shadowRoot!.querySelector('[role="alert"]');
     expect(alert, 'error message').to.exist;
-    expect(alert!.textContent).to.contain('We could not load this information');
+    expect(alert!.textContent).to.contain('This information is not available right now.');
     expect(element.shadowRoot!.querySelector('button')!.textContent).to.contain('Try again');
     await expectAccessible(element);
   });
