@@ -13,7 +13,12 @@ export type Messages = Awaited<ReturnType<typeof loadLocale>>['templates'];
 
 /** The source language needs no messages: its text is in the code. */
 const loaded = new Map<string, Messages | undefined>([[sourceLocale, undefined]]);
-/** Languages on their way; a failed one is forgotten, so the next ask tries again. */
+/**
+ * Languages on their way. One that fails is kept in `loaded` with no messages
+ * (English) and not asked for again on this page: the site is missing the
+ * file, and asking on every render (Firefox does not remember a failed
+ * import) would never settle.
+ */
 const loading = new Map<string, Promise<void>>();
 let speaking: Messages | undefined;
 
@@ -24,7 +29,7 @@ export function speakingMessages(): Messages | undefined {
 
 /**
  * Undefined when `locale`'s messages are at hand, else a promise that settles
- * once they are, or once loading failed (English stands in; the next ask tries again).
+ * once they are, or once loading failed (English stands in from then on).
  */
 export function interfaceMessagesReady(locale: InterfaceLocale): Promise<void> | undefined {
   if (loaded.has(locale)) return undefined;
@@ -33,7 +38,7 @@ export function interfaceMessagesReady(locale: InterfaceLocale): Promise<void> |
       locale,
       loadLocale(locale).then(
         (module) => void loaded.set(locale, module.templates),
-        () => void loading.delete(locale),
+        () => void loaded.set(locale, undefined),
       ),
     );
   }
