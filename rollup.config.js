@@ -57,7 +57,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * (`<link rel="modulepreload">`, see the README) and it downloads beside the script.
  */
 const chunkFileNames = ({ facadeModuleId }) =>
-  facadeModuleId?.includes('/i18n/generated/locales/')
+  facadeModuleId?.includes('/generated/locales/')
     ? 'locales/kyr-[name]-[hash].js'
     : facadeModuleId?.endsWith('/data/check.js')
       ? `parts/kyr-check-${version}.js`

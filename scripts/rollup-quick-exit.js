@@ -26,9 +26,9 @@ const runtime = fileURLToPath(new URL('../dist/lib/i18n/standalone-localization.
 const messageStore = fileURLToPath(new URL('../dist/lib/i18n/messages.js', import.meta.url));
 const localization = /[\\/]dist[\\/]lib[\\/]i18n[\\/]localization\.js$/;
 const localeLoader = /[\\/]dist[\\/]lib[\\/]i18n[\\/]load-locale\.js$/;
-const localeModule = /[\\/]dist[\\/]lib[\\/]i18n[\\/]generated[\\/]locales[\\/][^\\/]+\.js$/;
-const localesDir = fileURLToPath(new URL('../dist/lib/i18n/generated/locales/', import.meta.url));
-const { targetLocales } = await import(new URL('../dist/lib/i18n/generated/locale-codes.js', import.meta.url).href);
+const localeModule = /[\\/]dist[\\/]lib[\\/]generated[\\/]locales[\\/][^\\/]+\.js$/;
+const localesDir = fileURLToPath(new URL('../dist/lib/generated/locales/', import.meta.url));
+const { targetLocales } = await import(new URL('../dist/lib/generated/locale-codes.js', import.meta.url).href);
 const PREFIX = 'quick-exit.';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

@@ -2,7 +2,7 @@
  * Which file of a record a reader gets, decided the same way by the data
  * build (for the `latest/` copies) and by the browser (for the catalog).
  */
-import { allLocales } from '../i18n/generated/locale-codes.js';
+import { allLocales } from '../generated/locale-codes.js';
 import type { CatalogEntry } from './schema.js';
 
 /** `wanted` itself among `codes` (any case), else its base language (`pt` for `pt-BR`), else undefined. Also the interface's rule (i18n/locale.ts). */

@@ -6,24 +6,24 @@
  * the script.
  */
 import type { configureLocalization } from '@lit/localize';
-import type { targetLocales } from './generated/locale-codes.js';
+import type { targetLocales } from '../generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 /** What @lit/localize expects a locale loader to resolve to (its type is not exported by name). */
 type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
 
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  ar: () => import('./generated/locales/ar.js'),
-  es: () => import('./generated/locales/es.js'),
-  fa: () => import('./generated/locales/fa.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  pt: () => import('./generated/locales/pt.js'),
-  ro: () => import('./generated/locales/ro.js'),
-  ru: () => import('./generated/locales/ru.js'),
-  sw: () => import('./generated/locales/sw.js'),
-  th: () => import('./generated/locales/th.js'),
-  uk: () => import('./generated/locales/uk.js'),
-  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  es: () => import('../generated/locales/es.js'),
+  fa: () => import('../generated/locales/fa.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  ro: () => import('../generated/locales/ro.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  sw: () => import('../generated/locales/sw.js'),
+  th: () => import('../generated/locales/th.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
 
 export function loadLocale(locale: string): Promise<LocaleModule> {

@@ -5,7 +5,7 @@
  * and the quick exit ask here; nothing is remembered between visits.
  */
 import { closestCode } from '../data/negotiate.js';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 export type InterfaceLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const interfaceLocales: readonly InterfaceLocale[] = [sourceLocale, ...targetLocales];

@@ -5,7 +5,7 @@
  * exit's standalone one (standalone-localization.ts).
  */
 import { loadLocale } from './load-locale.js';
-import { sourceLocale } from './generated/locale-codes.js';
+import { sourceLocale } from '../generated/locale-codes.js';
 import type { InterfaceLocale } from './locale.js';
 
 /** A locale module's messages by id, as lit-localize generates them. */

@@ -51,7 +51,7 @@ export const JURISDICTION_NAMES: Record<JurisdictionId, string> = {
   global: 'Global baseline',
 };
 
-/** The interface languages (src/i18n/generated/locale-codes.ts) plus the content languages of the data. */
+/** The interface languages (src/generated/locale-codes.ts) plus the content languages of the data. */
 export const LOCALES = ['', 'en', 'ar', 'es', 'fa', 'fr', 'hi', 'kn', 'ky', 'mk', 'ms', 'my', 'pt', 'ro', 'ru', 'sv', 'sw', 'th', 'uk', 'zh-Hans'];
 
 function dataUrl(path: string): string {

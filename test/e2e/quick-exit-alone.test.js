@@ -26,7 +26,7 @@ import {
 const dist = new URL('../../dist/', import.meta.url);
 const script = readFileSync(new URL('kyr-quick-exit.js', dist), 'utf8');
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const { targetLocales } = await import(new URL('lib/i18n/generated/locale-codes.js', dist).href);
+const { targetLocales } = await import(new URL('lib/generated/locale-codes.js', dist).href);
 /** The script computes its locale files' names (see scripts/rollup-quick-exit.js): one per interface language. */
 const localeFiles = targetLocales.map((locale) => `locales/kyr-exit-${locale}-${version}.js`);
 const PAGE = 'quick-exit-alone.html';
