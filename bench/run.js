@@ -152,6 +152,8 @@ async function measureSizes(buildDir) {
     largest: largest.file,
     largestBrotli: largest.brotli,
     files: data.files,
+    olderCount: data.older.length,
+    olderLargest: data.older.reduce((a, b) => (b.gzip > a.gzip ? b : a), data.older[0]),
   };
   sizes.catalog = data.catalog;
   return sizes;
@@ -292,10 +294,18 @@ function rowsFor(results) {
   }
   rows.push([
     'size',
-    `data: ${sizes.data.count} jurisdiction × locale files`,
+    `data: ${sizes.data.count} jurisdiction × locale files of the newest versions`,
     `median ${kB(sizes.data.medianGzip)} gz`,
     `max ${kB(sizes.data.maxGzip)} gz (${kB(sizes.data.largestBrotli)} br): ${sizes.data.largest}`,
   ]);
+  if (sizes.data.olderLargest) {
+    rows.push([
+      'size',
+      `data: ${sizes.data.olderCount} files of earlier versions (only pinned pages load them; not budgeted, never changed)`,
+      '',
+      `max ${kB(sizes.data.olderLargest.gzip)} gz: ${sizes.data.olderLargest.file}`,
+    ]);
+  }
   rows.push(['size', 'data: catalog.json', sizeText(sizes.catalog), `${kB(sizes.catalog.raw)} as published`]);
   rows.push(null);
   if (speed) {

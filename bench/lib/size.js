@@ -228,13 +228,19 @@ async function* walk(folder) {
 
 /** Every published record file (jurisdiction × version × locale) and the catalog. */
 export async function dataSizes(dataDir) {
+  // What a reader gets unless a page pins a version: the files the catalog names.
+  // Older versions stay published unchanged forever, so they are listed but not budgeted.
+  const catalog = JSON.parse(await readFile(join(dataDir, 'catalog.json'), 'utf8'));
+  const current = new Set(catalog.jurisdictions.flatMap((entry) => Object.values(entry.files).map((file) => file.path)));
   const files = [];
+  const older = [];
   for await (const path of walk(dataDir)) {
     const name = relative(dataDir, path).split('\\').join('/');
-    // latest/ holds copies of versioned files (fetched beside the catalog), not files of their own.
-    if (!name.endsWith('.json') || name === 'catalog.json' || name.includes('/latest/')) continue;
-    files.push({ file: name, ...(await sizeOfFile(path)) });
+    // Only <id>/<version>/<locale>.json: latest/ holds copies of them, the rest are indexes.
+    if (!/^[^/]+\/\d+\.\d+\.\d+\/[^/]+\.json$/.test(name)) continue;
+    (current.has(name) ? files : older).push({ file: name, ...(await sizeOfFile(path)) });
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, catalog: { file: 'catalog.json', ...(await sizeOfFile(join(dataDir, 'catalog.json'))) } };
+  older.sort((a, b) => a.file.localeCompare(b.file));
+  return { files, older, catalog: { file: 'catalog.json', ...(await sizeOfFile(join(dataDir, 'catalog.json'))) } };
 }

@@ -51,7 +51,7 @@ export function formatNumber(value: number, locale: string): string {
   return value.toLocaleString(safeLocales(locale));
 }
 
-/** Names already worked out: the kit's language menu asks for a dozen on every render. */
+/** Names already worked out: a directory lists the same few languages on every render. */
 const languageNames = cached((key) => {
   const [code = '', inLocale = ''] = key.split('|');
   try {

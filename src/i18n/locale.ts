@@ -6,6 +6,7 @@
  */
 import { closestCode } from '../data/negotiate.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { languageNames } from '../generated/language-names.js';
 
 export type InterfaceLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const interfaceLocales: readonly InterfaceLocale[] = [sourceLocale, ...targetLocales];
@@ -31,6 +32,11 @@ export function interfaceLocaleFor(wanted: string): InterfaceLocale {
   // Chinese: the interface has Simplified only; Traditional readers are better served by English than by the wrong script.
   if (lower.split('-')[0] === 'zh') return /hant|tw|hk|mo/.test(lower) ? sourceLocale : 'zh-Hans';
   return (closestLocale(interfaceLocales, wanted) as InterfaceLocale | undefined) ?? sourceLocale;
+}
+
+/** An interface language's name in itself ("Kiswahili", "العربية"), as the kit's language menu lists it. */
+export function ownName(locale: InterfaceLocale): string {
+  return languageNames[locale] ?? locale;
 }
 
 /** Arabic, Persian, Hebrew, Urdu and their kin are written right to left. */

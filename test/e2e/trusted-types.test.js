@@ -38,34 +38,26 @@ inEachBrowser('Trusted Types', (name, env) => {
     }
   });
 
-  it(`${name}: with no policy allowed, the kit cannot start but the quick exit leaves, by a click`, async () => {
-    const context = await env.browser.createBrowserContext();
-    try {
-      const watched = await watchedPage(context, env.server.origin);
-      const { page } = watched;
-      await page.goto(`${env.server.origin}/e2e/trusted-types-none.html`);
-      await waitFor(page, () => Boolean(customElements.get('kyr-quick-exit') && document.querySelector('kyr-quick-exit').shadowRoot), undefined, { what: 'the quick exit' });
-      // The browser enforced the policy: lit was refused, so the kit has no content (the case this test is about).
-      await waitFor(page, () => (window.__kyrE2E?.violations.length ?? 0) + (window.__kyrE2E?.errors.length ?? 0) > 0, undefined, { what: 'the Trusted Types refusal' });
-      assert.equal(await page.evaluate(() => document.querySelector('kyr-rights-kit').shadowRoot?.childElementCount ?? 0), 0, 'the kit started although lit was refused');
-      const result = await expectQuickExit(watched, () => deepClick(page, ['kyr-quick-exit', 'a[part="link"]']));
-      assert.equal(result.url, EXIT_URL);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it(`${name}: with no policy allowed, the quick exit leaves by pressing Shift three times`, async () => {
-    const context = await env.browser.createBrowserContext();
-    try {
-      const watched = await watchedPage(context, env.server.origin);
-      const { page } = watched;
-      await page.goto(`${env.server.origin}/e2e/trusted-types-none.html`);
-      await waitFor(page, () => Boolean(customElements.get('kyr-quick-exit') && document.querySelector('kyr-quick-exit').shadowRoot), undefined, { what: 'the quick exit' });
-      const result = await exitByKeys(watched, 'Shift', 3);
-      assert.equal(result.url, EXIT_URL);
-    } finally {
-      await context.close();
-    }
-  });
+  const triggers = {
+    'by a click': (watched) => expectQuickExit(watched, () => deepClick(watched.page, ['kyr-quick-exit', 'a[part="link"]'])),
+    'by pressing Shift three times': (watched) => exitByKeys(watched, 'Shift', 3),
+  };
+  for (const [how, leave] of Object.entries(triggers)) {
+    it(`${name}: with no policy allowed, the kit cannot start but the quick exit leaves, ${how}`, async () => {
+      const context = await env.browser.createBrowserContext();
+      try {
+        const watched = await watchedPage(context, env.server.origin);
+        const { page } = watched;
+        await page.goto(`${env.server.origin}/e2e/trusted-types-none.html`);
+        await waitFor(page, () => Boolean(customElements.get('kyr-quick-exit') && document.querySelector('kyr-quick-exit').shadowRoot), undefined, { what: 'the quick exit' });
+        // The browser enforced the policy: lit was refused, so the kit has no content (the case this test is about).
+        await waitFor(page, () => (window.__kyrE2E?.violations.length ?? 0) + (window.__kyrE2E?.errors.length ?? 0) > 0, undefined, { what: 'the Trusted Types refusal' });
+        assert.equal(await page.evaluate(() => document.querySelector('kyr-rights-kit').shadowRoot?.childElementCount ?? 0), 0, 'the kit started although lit was refused');
+        const result = await leave(watched);
+        assert.equal(result.url, EXIT_URL);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

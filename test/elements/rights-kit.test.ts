@@ -117,6 +117,13 @@ describe('<kyr-rights-kit>', function () {
     const card = await activePanelPart(kit, 'kyr-rights-card');
     const select = part<HTMLSelectElement>(kit, 'select[part="language"]')!;
     expect(select.value).to.equal('en');
+    // Each language is offered in its own words, so a reader finds theirs whatever the page's language.
+    const offered = [...select.options].map((option) => [option.value, option.text.trim(), option.lang]);
+    expect(offered).to.deep.include.members([
+      ['sw', 'Kiswahili', 'sw'],
+      ['ar', 'العربية', 'ar'],
+      ['zh-Hans', '简体中文', 'zh-Hans'],
+    ]);
     select.value = 'sw';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => visibleText(card).includes('Unaweza kunyamaza'), 'card did not switch to Swahili');

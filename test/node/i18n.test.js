@@ -43,3 +43,11 @@ test('the locale modules are built from the committed translations', () => {
     assert.equal(readFileSync(join(config.output.outputDir, file), 'utf8'), readFileSync(join(out, file), 'utf8'), `${file} is out of date: run npm run i18n:build`);
   }
 });
+
+test('the language menu names each interface language in itself, as Intl does (src/generated/language-names.ts is current)', () => {
+  const fresh = spawnSync(process.execPath, ['scripts/language-names.js', '--print'], { encoding: 'utf8' });
+  assert.equal(fresh.status, 0, fresh.stderr);
+  assert.equal(readFileSync('src/generated/language-names.ts', 'utf8'), fresh.stdout, 'out of date: run npm run i18n:build');
+  assert.match(fresh.stdout, /'sw': "Kiswahili"/);
+  assert.match(fresh.stdout, /'ar': "العربية"/);
+});

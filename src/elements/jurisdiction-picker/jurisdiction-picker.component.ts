@@ -95,8 +95,15 @@ export class KyrJurisdictionPicker extends KyrElement {
    */
   private readonly currentEntry = new LoadingController<CatalogEntry>(this, 'current place');
 
-  /** The places to choose from, sorted by name in the reader's language. */
+  /** The places to choose from, in the order the list of places gives them. */
   @state() private places: Place[] = [];
+
+  /**
+   * The same, sorted by name in the reader's language: worked out when the list
+   * first opens, because a collator's first use costs a slow phone more than
+   * the rest of the picker's first render.
+   */
+  private sortedPlaces?: Place[];
 
   /** What the text field shows. */
   @state() private text = '';
@@ -117,6 +124,7 @@ export class KyrJurisdictionPicker extends KyrElement {
     if (this.names.value !== this.placesFrom || changed.has('locale')) {
       this.placesFrom = this.names.value;
       this.places = this.placesFromNames();
+      this.sortedPlaces = undefined;
       // Opened while the list was on its way: it now opens on the current place.
       if (this.open && this.activeIndex < 0 && !this.editing) this.openList();
     }
@@ -159,11 +167,15 @@ export class KyrJurisdictionPicker extends KyrElement {
     const names = this.names.value;
     if (!names) return [];
     const reader = this.wantedLocale;
-    const places = names.places
-      .filter((entry) => entry.id !== BASELINE_ID)
-      .map((entry) => asPlace(entry, reader));
-    const compare = sorter(reader);
-    return places.sort((a, b) => compare(a.name, b.name));
+    return names.places.filter((entry) => entry.id !== BASELINE_ID).map((entry) => asPlace(entry, reader));
+  }
+
+  private get orderedPlaces(): Place[] {
+    if (!this.sortedPlaces) {
+      const compare = sorter(this.wantedLocale);
+      this.sortedPlaces = [...this.places].sort((a, b) => compare(a.name, b.name));
+    }
+    return this.sortedPlaces;
   }
 
   private currentPlace(): Place | undefined {
@@ -174,8 +186,8 @@ export class KyrJurisdictionPicker extends KyrElement {
   /** The places the list shows: all of them, or those matching what the reader typed. */
   private shownPlaces(): Place[] {
     const wanted = fold(this.text.trim());
-    if (!this.editing || !wanted) return this.places;
-    return this.places.filter((place) => place.id.startsWith(wanted) || place.searchable.some((text) => text.includes(wanted)));
+    if (!this.editing || !wanted) return this.orderedPlaces;
+    return this.orderedPlaces.filter((place) => place.id.startsWith(wanted) || place.searchable.some((text) => text.includes(wanted)));
   }
 
   /** What the list draws of `shown`: all of it when it fits, else a window around the current place (or the top). */
@@ -202,7 +214,8 @@ export class KyrJurisdictionPicker extends KyrElement {
     if (!listPending && !this.places.length) {
       return html`<p class="muted" part="status">${msg('No places are available yet.')}</p>`;
     }
-    const shown = this.shownPlaces();
+    // Nothing is listed while the list is closed, so nothing is sorted either.
+    const shown = this.open ? this.shownPlaces() : [];
     const listed = this.listedPlaces(shown);
     const expanded = this.open && shown.length > 0;
     const active = expanded && this.activeIndex >= 0 ? listed[this.activeIndex] : undefined;

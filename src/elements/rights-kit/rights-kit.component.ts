@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { KyrElement } from '../shared/kyr-element.js';
-import { languageName } from '../../i18n/format.js';
-import { directionOf, interfaceLocales } from '../../i18n/locale.js';
+import { directionOf, interfaceLocales, ownName } from '../../i18n/locale.js';
 import { unavailableMessage } from '../shared/record-parts.js';
 import { rightsKitStyles } from './rights-kit.styles.js';
 
@@ -110,7 +109,7 @@ export class KyrRightsKit extends KyrElement {
       <span>${msg('Language')}</span>
       <select part="language" @change=${this.onLanguage}>
         ${interfaceLocales.map(
-          (code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === current}>${languageName(code, code)}</option>`,
+          (code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === current}>${ownName(code)}</option>`,
         )}
       </select>
     </label>`;

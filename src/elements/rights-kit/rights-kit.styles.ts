@@ -74,6 +74,7 @@ export const rightsKitStyles = css`
       gap: 0.5rem;
       margin-block-end: 0.75rem;
     }
+    /* shared.styles.ts's .visually-hidden, written out: the CSS minifier leaves a sheet with an interpolated rule unminified. */
     kyr-jurisdiction-picker::part(hint) {
       position: absolute;
       inline-size: 1px;
