@@ -1,5 +1,5 @@
 /** axe in every state, in English and Arabic, on a 320 px phone, on pages that set `lang` but no `dir`. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/rights-kit.js';
 import '../../src/define/rights-card.js';
@@ -36,6 +36,15 @@ describe('axe at 320 px', function () {
           await settled(element);
           for (const list of element.shadowRoot!.querySelectorAll('details')) list.open = true;
           await expectAccessible(page);
+        });
+
+        it(`${tag}: every control outside a sentence is thumb-sized, 44 px tall, as the kit's buttons are (WCAG 2.5.8 asks 24 px and room around it)`, async () => {
+          const { element } = await onPage(lang, tag, { jurisdiction: 'ke', 'data-src': DATA });
+          await settled(element);
+          const controls = [...element.shadowRoot!.querySelectorAll<HTMLElement>('summary, button, select, input')].filter((control) => control.getClientRects().length);
+          expect(controls.length, 'no control found').to.be.greaterThan(0);
+          const small = controls.map((control) => [control.localName, control.getBoundingClientRect()] as const).filter(([, box]) => box.width < 44 || box.height < 44);
+          expect(small.map(([name, box]) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`)).to.deep.equal([]);
         });
 
         it(`${tag}: error`, async () => {

@@ -116,12 +116,6 @@ export const arrestGuideStyles = css`
   .source-number {
     font-weight: 700;
   }
-  summary {
-    cursor: pointer;
-    min-block-size: 44px;
-    display: list-item;
-    padding-block: 0.5em;
-  }
   @media (prefers-reduced-motion: reduce) {
     .chevron {
       transition: none;

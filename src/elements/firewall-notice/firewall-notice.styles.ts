@@ -66,12 +66,6 @@ export const firewallNoticeStyles = css`
   .advice {
     font-weight: 600;
   }
-  summary {
-    cursor: pointer;
-    min-block-size: 44px;
-    display: list-item;
-    padding-block: 0.5em;
-  }
   @media (forced-colors: active) {
     .entry {
       border-color: CanvasText;

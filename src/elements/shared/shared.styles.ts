@@ -64,6 +64,13 @@ export const sharedStyles = css`
     outline: 3px solid var(--kyr-color-focus, #1a4f9c);
     outline-offset: 2px;
   }
+  /* A target a thumb can hit (WCAG 2.5.8), like the buttons: every element's sources list opens from one. */
+  summary {
+    cursor: pointer;
+    min-block-size: 44px;
+    display: list-item;
+    padding-block: 0.5em;
+  }
   button {
     font: inherit;
     min-block-size: 44px;
