@@ -68,8 +68,10 @@ async function logIn(login) {
   await page.setRequestInterception(true);
   page.on('request', (request) => (request.url().startsWith(`${site.url}/`) || /^(data|blob|about):/.test(request.url()) ? request.continue() : request.abort('blockedbyclient')));
   await page.goto(`${site.url}/wp-login.php`);
-  await page.type('#user_login', login.user);
-  await page.type('#user_pass', login.password);
+  // Filled in, not typed: wp-login.php moves the focus back to the user field 200 ms after it
+  // loads, and keys typed by then would land in the wrong field.
+  await page.$eval('#user_login', (field, value) => (field.value = value), login.user);
+  await page.$eval('#user_pass', (field, value) => (field.value = value), login.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
   assert.match(page.url(), /wp-admin/, `${login.user} could not log in`);
   return { context, page };
