@@ -63,6 +63,11 @@ for (const name of browserNames) {
       return page;
     }
 
+    /** The input that shows `value`, once the editor has drawn it. */
+    function fieldHolding(page, value) {
+      return page.waitForFunction((wanted) => [...document.querySelectorAll('input')].find((box) => box.value === wanted), {}, value);
+    }
+
     /** Select what a field holds and type over it, as a person does. */
     async function typeOver(page, field, text) {
       await field.click();
@@ -111,11 +116,7 @@ for (const name of browserNames) {
     test('an invalid date typed into a field shows the error next to that field and nothing is written', async () => {
       const onDisk = readFileSync(studio.kenyaFile, 'utf8');
       const page = await openKenya();
-      const dueField = await page.waitForFunction(
-        (old) => [...document.querySelectorAll('input')].find((box) => box.value === old),
-        {},
-        parse(onDisk).nextReviewDue,
-      );
+      const dueField = await fieldHolding(page, parse(onDisk).nextReviewDue);
       await typeOver(page, dueField, 'next June');
       await save(page);
       const error = await page.waitForSelector('::-p-text(Must be a date written YYYY-MM-DD.)');
@@ -138,11 +139,7 @@ for (const name of browserNames) {
     test('a rule across fields shows its problem under the field it belongs to while you type, before saving', async () => {
       const onDisk = readFileSync(studio.kenyaFile, 'utf8');
       const page = await openKenya();
-      const dueField = await page.waitForFunction(
-        (old) => [...document.querySelectorAll('input')].find((box) => box.value === old),
-        {},
-        parse(onDisk).nextReviewDue,
-      );
+      const dueField = await fieldHolding(page, parse(onDisk).nextReviewDue);
       await typeOver(page, dueField, '2000-01-01');
       const problem = await page.waitForSelector(`::-p-text(is before lastReviewed (${parse(onDisk).lastReviewed}))`);
       const inField = await page.evaluate((message, input) => message.closest('ul')?.parentElement?.contains(input), problem, dueField);
