@@ -1,6 +1,7 @@
 /**
- * Loading published data in the browser: catalog first, then one record file
- * (for a pinned older version, the jurisdiction's list of versions before it),
+ * Loading published data in the browser: a place's catalog entry first (its
+ * own small file, else the catalog), then one record file (for a pinned older
+ * version, the jurisdiction's list of versions before it),
  * each checked (hash, size, shape) before any element sees it. Results are
  * cached in memory only; nothing is written to any browser storage.
  */
@@ -66,6 +67,8 @@ export interface LoadedRecord {
 const cache = new Map<string, Promise<unknown>>();
 /** Data locations whose catalog has been read (and checked) at least once. */
 const catalogsRead = new Set<string>();
+/** Places' entries (by URL) that have been read and checked: their files are known without a round trip. */
+const entriesRead = new Set<string>();
 
 /** Fetch once per URL; a failure is forgotten so a retry asks the network again. */
 function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -155,13 +158,19 @@ export function loadPlaces(base: string): Promise<Places> {
 /** One place's catalog entry (`<id>/entry.json`): its names, version and files, whatever the number of places. */
 export function loadCatalogEntry(base: string, id: string): Promise<CatalogEntry> {
   if (!jurisdictionIdPattern.test(id)) return Promise.reject(new DataError('not-found', `"${id}" is not a place code`));
-  const url = new URL(`${id}/entry.json`, base).href;
+  const url = entryUrl(base, id);
   return cached(url, async () => {
+    void loadChecks().catch(() => undefined);
     const text = await fetchText(url);
     const entry = (await loadChecks()).checkCatalogEntry(parseJson(text, url), url);
     if (entry.id !== id) throw new DataError('invalid', `${url}: is the entry of ${entry.id}, not ${id}`);
+    entriesRead.add(url);
     return entry;
   });
+}
+
+function entryUrl(base: string, id: string): string {
+  return new URL(`${id}/entry.json`, base).href;
 }
 
 async function sha256Hex(text: string): Promise<string | undefined> {
@@ -214,15 +223,16 @@ async function filesOf(base: string, entry: CatalogEntry, version: string): Prom
 }
 
 /**
- * Before the catalog of a data location is in memory, the newest record is
- * fetched from its `latest/` copy at the same time as the catalog: on a slow
- * network that saves a whole round trip. The copy is used only if the catalog
- * then names exactly those bytes; otherwise it is dropped unseen. A pinned
- * version, or a language the copies do not cover, waits for the catalog.
+ * Before a place's entry is in memory, its newest record is fetched from its
+ * `latest/` copy at the same time as the entry: on a slow network that saves a
+ * whole round trip. The copy is used only if the entry then names exactly
+ * those bytes; otherwise it is dropped unseen. A pinned version, or a language
+ * the copies do not cover, waits for the entry.
  */
 function fetchLatest(base: string, request: DataRequest): Promise<string | undefined> | undefined {
   const code = latestLocaleFor(request.locale);
-  if (catalogsRead.has(base) || request.version || !code || !jurisdictionIdPattern.test(request.jurisdiction)) return undefined;
+  if (request.version || !code || !jurisdictionIdPattern.test(request.jurisdiction)) return undefined;
+  if (catalogsRead.has(base) || entriesRead.has(entryUrl(base, request.jurisdiction))) return undefined;
   const url = new URL(`${request.jurisdiction}/latest/${code}.json`, base).href;
   return cached(url, () => fetchText(url)).catch(() => undefined);
 }
@@ -230,32 +240,55 @@ function fetchLatest(base: string, request: DataRequest): Promise<string | undef
 export async function loadRecord(request: DataRequest): Promise<LoadedRecord> {
   const base = resolveDataBase(request.dataSrc);
   const early = fetchLatest(base, request);
-  const catalog = await loadCatalog(base);
+  const found = await entryFor(base, request.jurisdiction);
   try {
-    return await loadFromCatalog(base, catalog, request, early);
+    return await loadFromEntry(base, found, request, early);
   } catch (error) {
-    // The catalog held in memory may be what is wrong: older than the files, or
+    // The entry held in memory may be what is wrong: older than the files, or
     // corrected on the host since. Read it once more before giving up, so that
     // "Try again" succeeds as soon as the host has recovered.
-    const fresh = await reloadCatalog(base).catch(() => catalog);
-    if (fresh === catalog) throw error;
-    return loadFromCatalog(base, fresh, request);
+    const url = entryUrl(base, request.jurisdiction);
+    cache.delete(url);
+    entriesRead.delete(url);
+    cache.delete(new URL('catalog.json', base).href);
+    catalogsRead.delete(base);
+    const fresh = await entryFor(base, request.jurisdiction).catch(() => found);
+    if (fresh === found) throw error;
+    return loadFromEntry(base, fresh, request);
   }
 }
 
-/** The catalog, fetched again even when one is held in memory. */
-function reloadCatalog(base: string): Promise<Catalog> {
-  cache.delete(new URL('catalog.json', base).href);
-  return loadCatalog(base);
+interface FoundEntry {
+  entry: CatalogEntry;
+  /** The place has no record, so this is the global baseline's entry. */
+  isBaseline: boolean;
 }
 
-async function loadFromCatalog(base: string, catalog: Catalog, request: DataRequest, early?: Promise<string | undefined>): Promise<LoadedRecord> {
-  let entry = catalog.jurisdictions.find((j) => j.id === request.jurisdiction);
-  const isBaseline = !entry;
-  if (!entry) {
-    entry = catalog.jurisdictions.find((j) => j.id === BASELINE_ID);
-    if (!entry) throw new DataError('not-found', `no record for "${request.jurisdiction}" and no global baseline`);
+/**
+ * The catalog entry of the place asked for: its own small file, so a first
+ * view does not wait for the whole catalog, which grows with every place.
+ * Where that file is missing or unusable (a place with no record, data
+ * published before entries had files, a broken copy), the catalog decides:
+ * it tells a missing place from a wrong data location, and names the global
+ * baseline that stands in.
+ */
+async function entryFor(base: string, id: string): Promise<FoundEntry> {
+  if (!catalogsRead.has(base)) {
+    try {
+      return { entry: await loadCatalogEntry(base, id), isBaseline: false };
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+    }
   }
+  const catalog = await loadCatalog(base);
+  const entry = catalog.jurisdictions.find((j) => j.id === id);
+  if (entry) return { entry, isBaseline: false };
+  const baseline = catalog.jurisdictions.find((j) => j.id === BASELINE_ID);
+  if (!baseline) throw new DataError('not-found', `no record for "${id}" and no global baseline`);
+  return { entry: baseline, isBaseline: true };
+}
+
+async function loadFromEntry(base: string, { entry, isBaseline }: FoundEntry, request: DataRequest, early?: Promise<string | undefined>): Promise<LoadedRecord> {
   // A pin applies to the jurisdiction asked for; the baseline stands in at its newest.
   const version = request.version && !isBaseline ? request.version : entry.version;
   const files = await filesOf(base, entry, version);
@@ -290,4 +323,5 @@ export function isStale(record: Pick<PublishedRecord, 'nextReviewDue'>, today = 
 export function clearDataCache(): void {
   cache.clear();
   catalogsRead.clear();
+  entriesRead.clear();
 }

@@ -1,15 +1,16 @@
 /**
  * Every fetch a page's first view needs, started as soon as the script runs:
- * the data check, the catalog, each element's record (and the arrest guide's
- * general advice), the picker's list of places and its current place, and each element's interface language, all at once, before
- * any element is upgraded or drawn. The elements then find them in the
- * in-memory cache of src/data/load.ts, still checked against the catalog's
- * hashes. Only what the page's own tags and attributes say is fetched.
+ * the data check, each element's place's catalog entry and record (and the
+ * arrest guide's general advice), the picker's list of places, and each
+ * element's interface language, all at once, before any element is upgraded
+ * or drawn; and, while they download, the date formatter the records will use. The elements then find them in the in-memory cache of
+ * src/data/load.ts, still checked against the catalog entries' hashes. Only what the page's own tags and attributes say is fetched.
  */
 import { BASELINE_ID } from '../data/vocabulary.js';
 import { loadBaseline, loadCatalogEntry, loadChecks, loadPlaces, loadRecord, resolveDataBase } from '../data/load.js';
 import { interfaceLocaleFor, readerLocale } from '../i18n/locale.js';
 import { interfaceMessagesReady } from '../i18n/localization.js';
+import { prepareDateFormat } from '../i18n/format.js';
 
 /** Elements that show a record; the kit's first view is its rights card. */
 const RECORD_TAGS = ['kyr-rights-kit', 'kyr-rights-card', 'kyr-arrest-guide', 'kyr-firewall-notice', 'kyr-help-directory'];
@@ -33,7 +34,9 @@ export function startFirstViewFetches(root: ParentNode = document): void {
     if (element.localName === PICKER_TAG) continue;
     const locale = readerLocale(element, element.getAttribute('locale') ?? '');
     // Each element waits for its own language's words before its first render: they start now (once per language).
-    void interfaceMessagesReady(interfaceLocaleFor(locale));
+    const interfaceLocale = interfaceLocaleFor(locale);
+    void interfaceMessagesReady(interfaceLocale);
+    prepareDateFormat(interfaceLocale);
     const jurisdiction = element.getAttribute('jurisdiction') || BASELINE_ID;
     loadRecord({ jurisdiction, locale, version: element.getAttribute('version') ?? '', dataSrc }).catch(ignore);
     if (element.localName === 'kyr-arrest-guide' && jurisdiction !== BASELINE_ID) loadBaseline({ locale, dataSrc }).catch(ignore);

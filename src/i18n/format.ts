@@ -46,6 +46,16 @@ export function formatDate(isoDate: string, locale: string): string {
   }
 }
 
+/**
+ * Builds the date formatter a record's footer uses, in a task of its own,
+ * while the record is still on its way: the page's first Intl formatter loads
+ * the language's data, which on a slow phone takes longer than drawing the
+ * rest of the card, and would otherwise come after the record has arrived.
+ */
+export function prepareDateFormat(locale: string): void {
+  setTimeout(() => dateFormat(`${locale}|10`));
+}
+
 /** A count with the locale's digits and grouping ("1,234", "١٬٢٣٤"). */
 export function formatNumber(value: number, locale: string): string {
   return value.toLocaleString(safeLocales(locale));

@@ -1,7 +1,7 @@
 /**
  * Safety rule 5 against the built bundle, in real Chromium and Firefox under
  * the strict CSP: when the data host is down, slow, answers HTML, lacks a
- * file, lacks a pinned version, or serves a file (or catalog) whose hash does
+ * file, lacks a pinned version, or serves a file (or catalog entry) whose hash does
  * not match, or a 5 MB or truncated file, each element shows a clear message
  * (never a blank box), the quick exit still leaves, and "Try again" succeeds
  * once the host recovers. The test stands in for the data host by
@@ -58,15 +58,20 @@ function kenyaFile() {
   return { path: file.path, text: builtData(file.path), is: (path) => paths.includes(path) };
 }
 
-/** A catalog with Kenya's newest English file changed by `change(file)`. */
-function catalogWithKenya(change) {
+const json = (body) => ({ status: 200, contentType: 'application/json; charset=utf-8', body });
+
+/**
+ * A host whose catalog says something else of Kenya's newest English file,
+ * `change(file, entry)`: it answers for the catalog and for Kenya's own entry
+ * (`ke/entry.json`, what a card reads first) alike, and undefined otherwise.
+ */
+function indexWithKenya(change) {
   const data = catalog();
   const entry = data.jurisdictions.find((j) => j.id === 'ke');
   change(entry.files.en, entry);
-  return JSON.stringify(data);
+  const answers = { 'catalog.json': JSON.stringify(data), 'ke/entry.json': JSON.stringify(entry) };
+  return (path) => (path in answers ? json(answers[path]) : undefined);
 }
-
-const json = (body) => ({ status: 200, contentType: 'application/json; charset=utf-8', body });
 
 /**
  * The failures. `failing(path)` answers a request to /dist/data/<path> while the
@@ -107,7 +112,7 @@ const failures = [
   {
     name: "the catalog's hash does not match the file",
     leave: true,
-    failing: (path) => (path === 'catalog.json' ? json(catalogWithKenya((file) => (file.sha256 = sha256('something else')))) : undefined),
+    failing: indexWithKenya((file) => (file.sha256 = sha256('something else'))),
     card: MESSAGES.unsafe,
     baseline: true,
   },
@@ -115,12 +120,12 @@ const failures = [
     name: 'a 5 MB file (hash and all matching)',
     ...(() => {
       const huge = JSON.stringify({ ...JSON.parse(kenya.text), padding: 'x'.repeat(5 * 1024 * 1024) });
-      const hugeCatalog = catalogWithKenya((file) => {
+      const hugeIndex = indexWithKenya((file) => {
         file.sha256 = sha256(huge);
         file.bytes = Buffer.byteLength(huge);
       });
       return {
-        failing: (path) => (kenya.is(path) ? json(huge) : path === 'catalog.json' ? json(hugeCatalog) : undefined),
+        failing: (path) => (kenya.is(path) ? json(huge) : hugeIndex(path)),
       };
     })(),
     card: MESSAGES.unsafe,
@@ -130,12 +135,12 @@ const failures = [
     name: 'a truncated JSON file (its hash matching, so the parser meets it)',
     ...(() => {
       const truncated = kenya.text.slice(0, Math.floor(kenya.text.length / 2));
-      const truncatedCatalog = catalogWithKenya((file) => {
+      const truncatedIndex = indexWithKenya((file) => {
         file.sha256 = sha256(truncated);
         file.bytes = Buffer.byteLength(truncated);
       });
       return {
-        failing: (path) => (kenya.is(path) ? json(truncated) : path === 'catalog.json' ? json(truncatedCatalog) : undefined),
+        failing: (path) => (kenya.is(path) ? json(truncated) : truncatedIndex(path)),
       };
     })(),
     card: MESSAGES.unsafe,
@@ -146,12 +151,9 @@ const failures = [
     page: 'pinned.html',
     // Recovery: the host publishes 9.9.9 (here, the same file under a new version number).
     failing: () => undefined,
-    recovered: (path) =>
-      path === 'catalog.json'
-        ? json(catalogWithKenya((_file, entry) => {
-            entry.version = '9.9.9';
-          }))
-        : undefined,
+    recovered: indexWithKenya((_file, entry) => {
+      entry.version = '9.9.9';
+    }),
     card: MESSAGES.version,
     baseline: true,
   },
@@ -235,25 +237,19 @@ inEachBrowser('the data host fails, and the page stays safe', (name, env) => {
     });
   }
 
-  it(`${name}: a slow catalog: the record is asked for beside it, not after it, and shown once the catalog vouches for it`, async () => {
-    let catalogAnswered = false;
-    const slowCatalog = {
-      current: (path) =>
-        path === 'catalog.json'
-          ? { delay: 2_000, after: () => ((catalogAnswered = true), 'continue') }
-          : undefined,
-    };
+  it(`${name}: a slow catalog entry: the record is asked for beside it, not after it, and shown once the entry vouches for it`, async () => {
+    let entryAnswered = false;
     const recordAsked = [];
     const { context, watched, page } = await open('failure.html', {
       current: (path) => {
-        if (kenya.is(path)) recordAsked.push({ path, catalogAnswered });
-        return slowCatalog.current(path);
+        if (kenya.is(path)) recordAsked.push({ path, entryAnswered });
+        return path === 'ke/entry.json' ? { delay: 2_000, after: () => ((entryAnswered = true), 'continue') } : undefined;
       },
     });
     try {
       const shown = await waitForText(page, ['kyr-rights-card'], 'Your rights in Kenya', 15_000);
       assert.match(shown, /not legal advice/);
-      assert.ok(recordAsked.some((asked) => !asked.catalogAnswered), `the record was asked for only after the catalog: ${JSON.stringify(recordAsked)}`);
+      assert.ok(recordAsked.some((asked) => !asked.entryAnswered), `the record was asked for only after the entry: ${JSON.stringify(recordAsked)}`);
       assert.deepEqual(consoleErrors(watched), [], 'console errors (a missing file, say)');
     } finally {
       await context.close();

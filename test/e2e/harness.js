@@ -212,6 +212,9 @@ export async function deepClick(page, path) {
 export async function deepSelect(page, path, value) {
   const element = await deepHandle(page, path);
   if (!element) throw new Error(`no select at ${path.join(' >> ')}`);
+  // As a reader does: reach the menu first (the kit fills its language menu in then), then choose.
+  await element.focus();
+  await page.waitForFunction((select, wanted) => [...select.options].some((option) => option.value === wanted), { timeout: 5000 }, element, value);
   await element.select(value);
   await element.dispose();
 }

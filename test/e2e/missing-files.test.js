@@ -1,6 +1,6 @@
 /**
  * A site that serves only part of the package (safety rule 5): without parts/,
- * a locale file or the catalog, the kit says plainly that the information is
+ * a locale file or the data, the kit says plainly that the information is
  * not available (it does not blame the reader's connection), the console names
  * the file that is missing, and the quick exit still leaves.
  */
@@ -62,10 +62,10 @@ inEachBrowser('files missing on the site', (name, env) => {
     }
   });
 
-  it(`${name}: without the catalog, the reader sees a neutral message and the console names its URL and status`, async () => {
+  it(`${name}: without the data folder, the reader sees a neutral message and the console names the catalog's URL and status`, async () => {
     const context = await env.browser.createBrowserContext();
     try {
-      const watched = await kitWithout(env, context, /\/dist\/data\/catalog\.json/);
+      const watched = await kitWithout(env, context, /\/dist\/data\//);
       const card = await waitForText(watched.page, [kit, 'kyr-rights-card'], NEUTRAL);
       assert.doesNotMatch(card, /connection/);
       await expectWarning(watched, `${env.server.origin}/dist/data/catalog.json: HTTP 404`);

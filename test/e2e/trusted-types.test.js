@@ -8,7 +8,7 @@
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXIT_URL, deepClick, deepHandle, exitByKeys, expectQuickExit, inEachBrowser, pageReport, waitFor, waitForText, watchedPage } from './harness.js';
+import { EXIT_URL, deepClick, deepSelect, exitByKeys, expectQuickExit, inEachBrowser, pageReport, waitFor, waitForText, watchedPage } from './harness.js';
 
 const kit = 'kyr-rights-kit';
 
@@ -23,10 +23,7 @@ inEachBrowser('Trusted Types', (name, env) => {
       await deepClick(page, [kit, '#tab-arrest']);
       await waitForText(page, [kit, 'kyr-arrest-guide'], 'If police stop or arrest you');
       // A language other than English: its interface strings come from locales/ by import().
-      const language = await deepHandle(page, [kit, 'select[part="language"]']);
-      assert.ok(language, 'the kit has a language switcher');
-      await language.select('sw');
-      await language.dispose();
+      await deepSelect(page, [kit, 'select[part="language"]'], 'sw');
       await waitForText(page, [kit, '#tab-rights'], 'Haki zako');
       assert.ok(watched.requests.some((r) => r.url.includes('/dist/locales/kyr-sw-')), 'the Swahili strings were loaded');
       const report = await pageReport(page);

@@ -60,6 +60,34 @@ describe('loading', () => {
     await waitUntil(() => !guide!.shadowRoot!.querySelector('.general-loading'), 'general advice stayed loading', { timeout: 8000 });
     await waitUntil(() => directory!.shadowRoot!.querySelector('[part="international"]'), 'no international contacts', { timeout: 8000 });
     await waitUntil(() => visibleText(card!).includes('General information that applies everywhere is shown below.'), 'no baseline under the error', { timeout: 8000 });
-    expect(baselineRequests, baselineRequests.join(', ')).to.have.length(1);
+    // One request for each of the baseline's files (its catalog entry, its record), however many elements ask.
+    const records = baselineRequests.filter((url) => /\/global\/[^/]+\/en\.json$/.test(url));
+    expect(records, baselineRequests.join(', ')).to.have.length(1);
+    expect(new Set(baselineRequests).size, baselineRequests.join(', ')).to.equal(baselineRequests.length);
+  });
+
+  it("reads only its own place's entry of the catalog, and still shows the card from data published without entries", async () => {
+    clearDataCache();
+    const asked: string[] = [];
+    let entries = true;
+    window.fetch = (input, init) => {
+      const url = String(input);
+      asked.push(url.slice(url.indexOf('/data/')));
+      // Data published before places had an entry file of their own.
+      if (!entries && url.endsWith('/entry.json')) return Promise.resolve(new Response('Not found', { status: 404 }));
+      return realFetch(input, init);
+    };
+    const card = await fixture<KyrRightsCard>(html`<kyr-rights-card locale="en" data-src=${DATA} jurisdiction="ke"></kyr-rights-card>`);
+    await settled(card);
+    expect(visibleText(card)).to.contain('Kenya');
+    expect(asked, 'the first card needs no whole catalog').to.include('/data/ke/entry.json').and.not.include('/data/catalog.json');
+
+    clearDataCache();
+    asked.length = 0;
+    entries = false;
+    const older = await fixture<KyrRightsCard>(html`<kyr-rights-card locale="en" data-src=${DATA} jurisdiction="ug"></kyr-rights-card>`);
+    await settled(older);
+    expect(visibleText(older)).to.contain('Uganda');
+    expect(asked).to.include('/data/catalog.json');
   });
 });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/rights-kit.js';
 import type { KyrRightsKit } from '../../src/elements/rights-kit/rights-kit.component.js';
 import { DATA, expectAccessible, settled, visibleText } from './helpers.js';
+import { interfaceLocales } from '../../src/i18n/locale.js';
 
 type Settles = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -117,6 +118,9 @@ describe('<kyr-rights-kit>', function () {
     const card = await activePanelPart(kit, 'kyr-rights-card');
     const select = part<HTMLSelectElement>(kit, 'select[part="language"]')!;
     expect(select.value).to.equal('en');
+    // A keyboard reader reaches the menu: every language is there before it opens.
+    select.focus();
+    await kit.updateComplete;
     // Each language is offered in its own words, so a reader finds theirs whatever the page's language.
     const offered = [...select.options].map((option) => [option.value, option.text.trim(), option.lang]);
     expect(offered).to.deep.include.members([
@@ -130,5 +134,16 @@ describe('<kyr-rights-kit>', function () {
     expect(card.shadowRoot!.querySelector('[part="card"]')!.getAttribute('lang')).to.equal('sw');
     expect(storage()).to.deep.equal(before);
     await expectAccessible(kit);
+  });
+
+  it('offers every language to a reader who taps the menu, before it opens', async () => {
+    const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" locale="fr" data-src=${DATA}></kyr-rights-kit>`);
+    await activePanelPart(kit, 'kyr-rights-card');
+    const select = part<HTMLSelectElement>(kit, 'select[part="language"]')!;
+    expect(select.value).to.equal('fr');
+    select.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await kit.updateComplete;
+    expect([...select.options].map((option) => option.value)).to.deep.equal([...interfaceLocales]);
+    expect(select.value, 'the current language stays chosen').to.equal('fr');
   });
 });

@@ -103,12 +103,24 @@ export class KyrRightsKit extends KyrElement {
     this.dispatchEvent(new CustomEvent('kyr-locale-change', { detail: { locale }, bubbles: true, composed: true }));
   }
 
+  /**
+   * The menu holds only the current language until the reader reaches for it
+   * (pointer down or focus, both before it opens): laying out every language's
+   * name in its own script makes the browser find a font for each script, the
+   * longest step of the kit's first view on a slow phone.
+   */
+  @state() private allLanguages = false;
+
+  private showAllLanguages(): void {
+    this.allLanguages = true;
+  }
+
   private renderLanguageSwitcher(): TemplateResult {
     const current = this.interfaceLocale;
     return html`<label class="language">
       <span>${msg('Language')}</span>
-      <select part="language" @change=${this.onLanguage}>
-        ${interfaceLocales.map(
+      <select part="language" @change=${this.onLanguage} @pointerdown=${this.showAllLanguages} @focus=${this.showAllLanguages}>
+        ${(this.allLanguages ? interfaceLocales : [current]).map(
           (code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === current}>${ownName(code)}</option>`,
         )}
       </select>
