@@ -46,13 +46,19 @@ export function formatDate(isoDate: string, locale: string): string {
   }
 }
 
+let datesPrepared = false;
+
 /**
- * Builds the date formatter a record's footer uses, in a task of its own,
- * while the record is still on its way: the page's first Intl formatter loads
- * the language's data, which on a slow phone takes longer than drawing the
+ * Builds the date formatter of the page's first record, in a task of its
+ * own, while the record is still on its way: a page's first Intl formatter
+ * loads the Intl data, which on a slow phone takes longer than drawing the
  * rest of the card, and would otherwise come after the record has arrived.
+ * Once per page: later formatters are quick, and each one prepared ahead
+ * would be one more task in the way of the first view.
  */
 export function prepareDateFormat(locale: string): void {
+  if (datesPrepared) return;
+  datesPrepared = true;
   setTimeout(() => dateFormat(`${locale}|10`));
 }
 
