@@ -141,9 +141,12 @@ describe('<kyr-rights-kit>', function () {
     await activePanelPart(kit, 'kyr-rights-card');
     const select = part<HTMLSelectElement>(kit, 'select[part="language"]')!;
     expect(select.value).to.equal('fr');
+    const width = select.getBoundingClientRect().width;
     select.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await kit.updateComplete;
     expect([...select.options].map((option) => option.value)).to.deep.equal([...interfaceLocales]);
     expect(select.value, 'the current language stays chosen').to.equal('fr');
+    // It does not jump wider under the reader's finger.
+    expect(select.getBoundingClientRect().width).to.be.closeTo(width, 1);
   });
 });

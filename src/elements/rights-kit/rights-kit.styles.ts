@@ -25,6 +25,8 @@ export const rightsKitStyles = css`
     flex: 0 1 auto;
   }
   .language select {
+    /* About as wide as its widest language name, which it holds only once reached (see renderLanguageSwitcher): it does not widen as it opens. */
+    min-inline-size: 8.5em;
     font: inherit;
     min-block-size: 44px;
     padding-inline: 0.5em;
