@@ -65,5 +65,5 @@ test('a fresh Vite project with the packed tarball, following the README, render
   assert.deepEqual(foreignRequests(watched, origin), []);
   assert.deepEqual(failed, [], 'requests that failed');
   assert.deepEqual(consoleErrors(watched), []);
-  assert.ok(watched.requests.some((r) => r.url === `${origin}/kyr-data/catalog.json`), 'the data came from the copied folder');
+  assert.ok(watched.requests.some((r) => r.url === `${origin}/kyr-data/ke/entry.json`), 'the data came from the copied folder');
 });

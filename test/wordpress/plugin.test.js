@@ -195,7 +195,7 @@ for (const route of ['block', 'shortcode']) {
       await waitForText(page, [kit, 'kyr-rights-card'], 'Your rights in Kenya');
       if (route === 'shortcode') assert.equal(await page.$eval(kit, (element) => element.getAttribute('heading-level')), '3');
       assert.equal(await page.$eval(kit, (element) => element.getAttribute('data-src')), dataElsewhere, 'the data location from the settings page');
-      assert.ok(watched.requests.some((r) => r.url === `${dataElsewhere}catalog.json`), 'the data came from there');
+      assert.ok(watched.requests.some((r) => r.url === `${dataElsewhere}ke/entry.json`), 'the data came from there');
       await page.screenshot({ path: `${shots}/4-visitor-${route}.png`, fullPage: true });
       assert.deepEqual(foreignRequests(watched, site.url), [], 'requests to another site');
       assert.deepEqual(await storageReport(page), noStorage, 'something was stored in the browser');
