@@ -51,6 +51,29 @@ function scrollsSideways(element: Element): boolean {
   return all.some((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible' && getComputedStyle(node).overflowX !== 'clip');
 }
 
+/**
+ * What sticks out of the element's own box, through the shadow roots of the
+ * elements inside it: on a page with narrow margins it would be cut off, and
+ * right to left it sticks out on the left, where the page does not scroll to it.
+ * (Inside a row of tabs that scrolls on its own is not sticking out.)
+ */
+function sticksOut(element: Element): string[] {
+  const box = element.getBoundingClientRect();
+  const out: string[] = [];
+  const visit = (root: ShadowRoot) => {
+    for (const node of root.querySelectorAll('*')) {
+      if (node.closest('[role="tablist"]')) continue;
+      const rect = node.getBoundingClientRect();
+      if (rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1)) {
+        out.push(`${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''} ${Math.round(rect.left)}–${Math.round(rect.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+  };
+  visit(element.shadowRoot!);
+  return out;
+}
+
 for (const width of [320, 360]) {
   describe(`at ${width} CSS px`, () => {
     before(() => setViewport({ width, height: 640 }));
@@ -81,6 +104,17 @@ for (const width of [320, 360]) {
       for (const list of steps) expect(splitWords(list).join(' | '), 'words cut in the steps').to.equal('');
       expect(scrollsSideways(element), 'sideways scroll').to.equal(false);
     });
+
+    for (const lang of ['en', 'ar']) {
+      it(`the kit on a page with 16 px margins: nothing sticks out of it (${lang})`, async () => {
+        // The demo's margins: 1rem each side, as many partner pages have.
+        const page = await fixture(html`<div lang=${lang} style="margin-inline: calc(1rem - 8px)"><kyr-rights-kit jurisdiction="ke" data-src=${DATA}></kyr-rights-kit></div>`);
+        const kit = page.querySelector('kyr-rights-kit')!;
+        await kit.updateComplete;
+        await settled(await waitUntil(() => kit.shadowRoot!.querySelector<Settles>('kyr-rights-card'), 'no card').then(() => kit.shadowRoot!.querySelector<Settles>('kyr-rights-card')!));
+        expect(sticksOut(kit)).to.deep.equal([]);
+      });
+    }
 
     for (const tag of ['kyr-firewall-notice', 'kyr-help-directory', 'kyr-rights-kit']) {
       it(`<${tag}> does not scroll sideways`, async () => {

@@ -24,6 +24,8 @@ export const jurisdictionPickerStyles = css`
   }
   input {
     flex: 1 1 auto;
+    /* A percentage, not the browser's 20 characters: a field then adds nothing to the narrowest the picker can be, so it fits a 320 px phone with the page's margins. */
+    inline-size: 100%;
     min-inline-size: 0;
     min-block-size: 44px;
     font: inherit;
