@@ -68,10 +68,15 @@ function previewState() {
   return 'preparing';
 }
 
-/** Some kyr element on the page (in any shadow root) still shows its loading state. */
+/**
+ * Some kyr element on the page (in any shadow root) still shows its loading
+ * state, or has not drawn yet (each draws first in a task of its own).
+ */
 function anyElementLoading() {
   const search = (root) =>
-    [...root.querySelectorAll('*')].some((element) => element.shadowRoot && (element.shadowRoot.querySelector('[part="loading"]') || search(element.shadowRoot)));
+    [...root.querySelectorAll('*')].some(
+      (element) => element.shadowRoot && (!element.shadowRoot.childNodes.length || element.shadowRoot.querySelector('[part="loading"]') || search(element.shadowRoot)),
+    );
   return search(document);
 }
 
@@ -145,8 +150,11 @@ async function openTab(browser, origin, timeout, a11y) {
       }
       // Let the elements load their data and settle, so late errors show up. A loading
       // story stays loading on purpose: after a while, its state is taken as it is.
-      await page.waitForFunction(`!(${anyElementLoading})()`, { timeout: settleTime, polling: 50 }).catch(() => undefined);
-      await new Promise((done) => setTimeout(done, 150));
+      // Twice: a docs page may add elements after its first ones have settled.
+      for (let pass = 0; pass < 2; pass++) {
+        await page.waitForFunction(`!(${anyElementLoading})()`, { timeout: settleTime, polling: 50 }).catch(() => undefined);
+        await new Promise((done) => setTimeout(done, 150));
+      }
       const state = await page.evaluate(previewState);
       if (state === 'error') problems.push(`Storybook's error display: ${await page.evaluate(errorDisplayText)}`);
       else if (state === 'nopreview') problems.push('Storybook found no preview for this id');

@@ -136,6 +136,17 @@ describe('<kyr-rights-kit>', function () {
     await expectAccessible(kit);
   });
 
+  it('keeps its room from the moment it is defined until it draws, so the page below it does not jump', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const kit = Object.assign(document.createElement('kyr-rights-kit'), { jurisdiction: 'ke', dataSrc: DATA });
+    holder.append(kit);
+    // Connected but not drawn yet (its first render comes in a task of its own, so a page's elements do not make one long task).
+    expect(kit.shadowRoot!.childNodes.length, 'drawn at once').to.equal(0);
+    expect(kit.getBoundingClientRect().height).to.be.at.least(30 * 16 - 1);
+    await activePanelPart(kit, 'kyr-rights-card');
+    expect(kit.getBoundingClientRect().height).to.be.at.least(30 * 16 - 1);
+  });
+
   it('offers every language to a reader who taps the menu, before it opens', async () => {
     const kit = await fixture<KyrRightsKit>(html`<kyr-rights-kit jurisdiction="ke" locale="fr" data-src=${DATA}></kyr-rights-kit>`);
     await activePanelPart(kit, 'kyr-rights-card');

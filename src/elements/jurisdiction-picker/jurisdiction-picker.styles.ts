@@ -5,6 +5,7 @@ export const jurisdictionPickerStyles = css`
     max-inline-size: var(--kyr-max-width, 28rem);
   }
   /* The label, the hint and the field: the room the picker takes once ready. */
+  :host(:not(:state(drawn))),
   [part='loading'] {
     min-block-size: var(--kyr-loading-block-size, 5.75rem);
   }

@@ -42,10 +42,20 @@ export abstract class KyrElement extends LitElement {
     return inInterfaceLanguage(this.interfaceLocale, speak);
   }
 
-  /** An update waits for the element's words in its language, so it never flashes another. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  /** `:state(drawn)` once rendered: until then the styles keep the element's room (shared.styles.ts). */
+  private readonly states = this.attachInternals?.().states as Set<string> | undefined;
+
+  /**
+   * Each element's first render comes in a task of its own: drawn in the
+   * script's own task, a page's elements made one long task that held up the
+   * reader's first tap (the quick exit's too). Every update also waits for the
+   * element's words in its language, so it never flashes another.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     const ready = interfaceMessagesReady(this.interfaceLocale);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (ready) await ready;
+    super.scheduleUpdate();
   }
 
   /** Renders (and runs willUpdate and updated) with msg() answering in the element's language. */
@@ -55,5 +65,6 @@ export abstract class KyrElement extends LitElement {
     const dir = directionOf(locale);
     if (this.dir !== dir) this.dir = dir;
     inInterfaceLanguage(locale, () => super.performUpdate());
+    this.states?.add('drawn');
   }
 }

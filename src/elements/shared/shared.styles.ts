@@ -20,6 +20,10 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Before its first render (a task after the script defines it), the room the page kept for it until then (see the README). */
+  :host(:not(:state(drawn))) {
+    min-block-size: var(--kyr-loading-block-size, 30rem);
+  }
   /*
    * While loading, keep about the room the content will take, so what follows on
    * the page does not jump when it arrives. A page that knows better sets
