@@ -3,8 +3,10 @@
  * the data check, each element's place's catalog entry and record (and the
  * arrest guide's general advice), the picker's list of places, and each
  * element's interface language, all at once, before any element is upgraded
- * or drawn; and, while they download, the date formatter the records will use. The elements then find them in the in-memory cache of
- * src/data/load.ts, still checked against the catalog entries' hashes. Only what the page's own tags and attributes say is fetched.
+ * or drawn; and, while they download, the date formatter the records will
+ * use. The elements then find them in the in-memory cache of
+ * src/data/load.ts, still checked against the catalog entries' hashes. Only
+ * what the page's own tags and attributes say is fetched.
  */
 import { BASELINE_ID } from '../data/vocabulary.js';
 import { loadBaseline, loadCatalogEntry, loadChecks, loadPlaces, loadRecord, resolveDataBase } from '../data/load.js';
