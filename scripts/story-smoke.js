@@ -69,15 +69,22 @@ function previewState() {
 }
 
 /**
- * Some kyr element on the page (in any shadow root) still shows its loading
- * state, or has not drawn yet (each draws first in a task of its own).
+ * Kyr elements on the page (in any shadow root) that have not drawn yet (each
+ * draws first in a task of its own), and those that show their loading state.
  */
-function anyElementLoading() {
-  const search = (root) =>
-    [...root.querySelectorAll('*')].some(
-      (element) => element.shadowRoot && (!element.shadowRoot.childNodes.length || element.shadowRoot.querySelector('[part="loading"]') || search(element.shadowRoot)),
-    );
-  return search(document);
+function elementsInProgress() {
+  let undrawn = 0;
+  let loading = 0;
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (!element.shadowRoot) continue;
+      if (!element.shadowRoot.childNodes.length) undrawn++;
+      else if (element.shadowRoot.querySelector('[part="loading"]')) loading++;
+      visit(element.shadowRoot);
+    }
+  };
+  visit(document);
+  return { undrawn, loading };
 }
 
 const require = createRequire(import.meta.url);
@@ -112,8 +119,62 @@ function elementProblems() {
   return [...problems];
 }
 
-/** How long a story may stay loading before its state is checked as it is. */
-const settleTime = 4000;
+/** How long a story may stay loading (some do on purpose) before its state is checked as it is. */
+const loadingPatience = 4000;
+/** How long a story may take to draw at all. */
+const drawTime = 10000;
+/**
+ * How long the page must stay the same to count as settled. A docs page draws
+ * its stories one after another, so a quiet moment can come before the next
+ * story's elements.
+ */
+const quietTime = 750;
+
+/**
+ * What the page shows, as a string that changes while it is still drawing,
+ * or '' while it is surely not done: an element or docs story not drawn yet,
+ * a docs page still empty, or (until `patient` is false) an element loading.
+ */
+function settleSignature(inProgress, patient) {
+  const { undrawn, loading } = inProgress();
+  if (undrawn || (loading && patient)) return '';
+  const docs = document.querySelector('#storybook-docs');
+  if (docs && !document.querySelector('#storybook-root')?.childElementCount && !docs.textContent.trim()) return '';
+  const stories = [...document.querySelectorAll('.sb-story')];
+  if (stories.some((story) => !story.firstElementChild?.childElementCount)) return '';
+  let elements = 0;
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName.startsWith('kyr-')) elements++;
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document);
+  return `${elements} elements (${loading} loading), ${stories.length} docs stories`;
+}
+
+/**
+ * Waits until the page has stayed the same for `quietTime`: elements load
+ * their data and settle, so late errors show up. A loading element counts as
+ * settled after `loadingPatience`; anything else gives up at `drawTime`, and
+ * the check then reports what is missing.
+ */
+async function settle(page) {
+  const start = Date.now();
+  let last;
+  let since = start;
+  while (Date.now() - start < drawTime) {
+    const patient = Date.now() - start < loadingPatience;
+    const signature = await page.evaluate(`(${settleSignature})(${elementsInProgress}, ${patient})`);
+    if (signature !== last) {
+      last = signature;
+      since = Date.now();
+    } else if (signature && Date.now() - since >= quietTime) {
+      return;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
 
 /** The text of Storybook's error display, when it is shown. */
 function errorDisplayText() {
@@ -148,13 +209,7 @@ async function openTab(browser, origin, timeout, a11y) {
       } catch {
         problems.push(`did not finish rendering within ${timeout} ms`);
       }
-      // Let the elements load their data and settle, so late errors show up. A loading
-      // story stays loading on purpose: after a while, its state is taken as it is.
-      // Twice: a docs page may add elements after its first ones have settled.
-      for (let pass = 0; pass < 2; pass++) {
-        await page.waitForFunction(`!(${anyElementLoading})()`, { timeout: settleTime, polling: 50 }).catch(() => undefined);
-        await new Promise((done) => setTimeout(done, 150));
-      }
+      await settle(page);
       const state = await page.evaluate(previewState);
       if (state === 'error') problems.push(`Storybook's error display: ${await page.evaluate(errorDisplayText)}`);
       else if (state === 'nopreview') problems.push('Storybook found no preview for this id');
