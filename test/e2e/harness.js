@@ -199,6 +199,22 @@ export async function waitForText(page, path, wanted, timeout = PATIENCE_MS) {
   throw new Error(`timed out after ${timeout} ms waiting for "${wanted}" in ${path.join(' >> ')}; shown: ${shown.slice(0, 300)}`);
 }
 
+/**
+ * Wait until the text at `path` no longer includes `unwanted` (a part still
+ * loading): a click aimed while content above its target is still arriving
+ * lands where the target was, as a reader's tap would.
+ */
+export async function waitForNoText(page, path, unwanted, timeout = PATIENCE_MS) {
+  const deadline = Date.now() + timeout;
+  let shown = '';
+  while (Date.now() < deadline) {
+    shown = await deepText(page, path).catch(() => '');
+    if (shown && !shown.includes(unwanted)) return shown;
+    await sleep(50);
+  }
+  throw new Error(`timed out after ${timeout} ms waiting for "${unwanted}" to go from ${path.join(' >> ')}; shown: ${shown.slice(0, 300)}`);
+}
+
 /** Click an element found by a path of selectors through shadow roots (a real click in the page's coordinates). */
 export async function deepClick(page, path) {
   const element = await deepHandle(page, path);

@@ -27,6 +27,7 @@ import {
   storageReport,
   strictCsp,
   waitFor,
+  waitForNoText,
   waitForText,
   watchedPage,
 } from './harness.js';
@@ -87,6 +88,8 @@ inEachBrowser('a reader uses every element under the strict CSP', (name, env) =>
       // Arrest tab: open every stage by its heading, then walk with "Next stage".
       await deepClick(page, [kit, '#tab-arrest']);
       await waitForText(page, [kit, 'kyr-arrest-guide'], 'If police stop or arrest you');
+      // The general advice arrives after the place's own and lengthens the open stage.
+      await waitForNoText(page, [kit, 'kyr-arrest-guide'], 'Loading general advice');
       for (const stage of ['arrested', 'detained', 'afterRelease']) {
         await deepClick(page, [kit, 'kyr-arrest-guide', `#stage-button-${stage}`]);
         assert.equal(await isHidden(page, [kit, 'kyr-arrest-guide', `#stage-panel-${stage}`]), false, `stage ${stage} opened`);
@@ -170,7 +173,8 @@ inEachBrowser('a reader uses every element under the strict CSP', (name, env) =>
       await page.keyboard.press('Enter');
       await waitForText(page, ['#grouped'], 'Kenya');
 
-      // Arrest guide: each stage by its heading button.
+      // Arrest guide: each stage by its heading button, once the general advice is in.
+      await waitForNoText(page, ['kyr-arrest-guide'], 'Loading general advice');
       for (const stage of ['arrested', 'detained', 'afterRelease', 'stopped']) {
         await deepClick(page, ['kyr-arrest-guide', `#stage-button-${stage}`]);
       }
