@@ -206,7 +206,7 @@ function checkBudgets(budgets, results) {
     ['quickExitHiddenInTriggerTask', ours ? Object.values(ours).every((trigger) => trigger.hiddenInTriggerTask) : undefined, yesNo],
     ['pickerReadyAtScale', ratio(speed?.scale?.[2000]?.render.median, speed?.scale?.[20]?.render.median), times],
     ['lighthousePerformance', lighthousePages && Math.min(...lighthousePages.map((page) => page.performance)), String],
-    ['lighthouseLayoutShift', lighthousePages && Math.max(...lighthousePages.map((page) => page.cumulativeLayoutShift)), String],
+    ['lighthouseLayoutShift', lighthousePages && Math.max(...lighthousePages.map((page) => page.cumulativeLayoutShiftMax ?? page.cumulativeLayoutShift)), String],
   ];
   const unchecked = Object.keys(budgets).filter((id) => !id.startsWith('$') && !checks.some(([checked]) => checked === id));
   if (unchecked.length) throw new Error(`bench/budgets.json has budgets bench/run.js does not check: ${unchecked.join(', ')}`);
@@ -358,7 +358,7 @@ function rowsFor(results) {
           'lighthouse',
           `${page.url}, lighthouse ${lighthouse.version}`,
           `perf ${page.performance} · a11y ${page.accessibility} · best practices ${page.bestPractices}`,
-          `CLS ${page.cumulativeLayoutShift}, TBT ${ms(page.totalBlockingTimeMs)}, LCP ${ms(page.largestContentfulPaintMs)}; ${t.formFactor}, ${t.throttlingMethod} ${t.cpuSlowdownMultiplier}× CPU, ${t.rttMs} ms RTT, ${Math.round(t.throughputKbps)} kbit/s`,
+          `median run of ${page.runs} (perf each run ${page.performanceEachRun.join(', ')}; CLS at most ${page.cumulativeLayoutShiftMax}): CLS ${page.cumulativeLayoutShift}, TBT ${ms(page.totalBlockingTimeMs)}, LCP ${ms(page.largestContentfulPaintMs)}; ${t.formFactor}, ${t.throttlingMethod} ${t.cpuSlowdownMultiplier}× CPU, ${t.rttMs} ms RTT, ${Math.round(t.throughputKbps)} kbit/s`,
         ]);
       }
     } else {
