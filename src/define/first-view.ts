@@ -1,10 +1,10 @@
 /**
- * Every fetch a page's first view needs, started by the script itself, not
- * by each element's first render (which comes a task later): the data
- * check, each element's place's catalog entry and record (and the arrest
- * guide's general advice), the picker's list of places, and each element's
- * interface language; and, while they download, the date formatter the
- * records will use. The elements then find them in the in-memory cache of
+ * Every fetch a page's first view needs, started as soon as the script runs:
+ * the data check, each element's place's catalog entry and record (and the
+ * arrest guide's general advice), the picker's list of places, and each
+ * element's interface language, all at once, before any element is upgraded
+ * or drawn; and, while they download, the date formatter the records will
+ * use. The elements then find them in the in-memory cache of
  * src/data/load.ts, still checked against the catalog entries' hashes. Only
  * what the page's own tags and attributes say is fetched.
  */
@@ -21,32 +21,26 @@ const PICKER_TAG = 'kyr-jurisdiction-picker';
 const ignore = () => undefined;
 
 export function startFirstViewFetches(root: ParentNode = document): void {
-  const [first, ...others] = root.querySelectorAll<HTMLElement>([...RECORD_TAGS, PICKER_TAG].join(','));
-  if (!first) return;
+  const elements = [...root.querySelectorAll<HTMLElement>([...RECORD_TAGS, PICKER_TAG].join(','))];
+  if (!elements.length) return;
   loadChecks().catch(ignore);
-  // The first element's files start in the script's own task; each other element's in a task of
-  // its own: on a slow phone each fetch takes a few milliseconds to start, and a page of many
-  // elements made one long task of them (a reader's tap waits for it).
-  startFetchesFor(first);
-  for (const element of others) setTimeout(() => startFetchesFor(element));
-}
-
-function startFetchesFor(element: HTMLElement): void {
-  const dataSrc = element.getAttribute('data-src') ?? '';
-  // The kit draws a picker too, over the same data: the list of places and the current place's own entry.
-  if (element.localName === PICKER_TAG || element.localName === 'kyr-rights-kit') {
-    const base = resolveDataBase(dataSrc);
-    loadPlaces(base).catch(ignore);
-    const current = element.getAttribute('jurisdiction');
-    if (current) loadCatalogEntry(base, current).catch(ignore);
+  for (const element of elements) {
+    const dataSrc = element.getAttribute('data-src') ?? '';
+    // The kit draws a picker too, over the same data: the list of places and the current place's own entry.
+    if (element.localName === PICKER_TAG || element.localName === 'kyr-rights-kit') {
+      const base = resolveDataBase(dataSrc);
+      loadPlaces(base).catch(ignore);
+      const current = element.getAttribute('jurisdiction');
+      if (current) loadCatalogEntry(base, current).catch(ignore);
+    }
+    if (element.localName === PICKER_TAG) continue;
+    const locale = readerLocale(element, element.getAttribute('locale') ?? '');
+    // Each element waits for its own language's words before its first render: they start now (once per language).
+    const interfaceLocale = interfaceLocaleFor(locale);
+    void interfaceMessagesReady(interfaceLocale);
+    prepareDateFormat(interfaceLocale);
+    const jurisdiction = element.getAttribute('jurisdiction') || BASELINE_ID;
+    loadRecord({ jurisdiction, locale, version: element.getAttribute('version') ?? '', dataSrc }).catch(ignore);
+    if (element.localName === 'kyr-arrest-guide' && jurisdiction !== BASELINE_ID) loadBaseline({ locale, dataSrc }).catch(ignore);
   }
-  if (element.localName === PICKER_TAG) return;
-  const locale = readerLocale(element, element.getAttribute('locale') ?? '');
-  // Each element waits for its own language's words before its first render: they start now (once per language).
-  const interfaceLocale = interfaceLocaleFor(locale);
-  void interfaceMessagesReady(interfaceLocale);
-  prepareDateFormat(interfaceLocale);
-  const jurisdiction = element.getAttribute('jurisdiction') || BASELINE_ID;
-  loadRecord({ jurisdiction, locale, version: element.getAttribute('version') ?? '', dataSrc }).catch(ignore);
-  if (element.localName === 'kyr-arrest-guide' && jurisdiction !== BASELINE_ID) loadBaseline({ locale, dataSrc }).catch(ignore);
 }

@@ -41,8 +41,6 @@ export function loadPartsWhenOnPage(root: ParentNode & Node = document): void {
     // Once every part is defined there is nothing left to look for on a busy page.
     if (!waiting.length) watcher.disconnect();
   };
-  // In a task of its own: each import() takes a few milliseconds to start on a slow phone, and
-  // the script's own task is long enough. The parts download long before their data anyway.
-  setTimeout(look);
+  look();
   watcher.observe(root, { childList: true, subtree: true });
 }
