@@ -69,14 +69,17 @@ function previewState() {
 }
 
 /**
- * Kyr elements on the page (in any shadow root) that have not drawn yet (each
- * draws first in a task of its own), and those that show their loading state.
+ * The kyr elements on the page (in any shadow root): how many, how many have
+ * not drawn yet (each draws first in a task of its own), and how many show
+ * their loading state.
  */
 function elementsInProgress() {
+  let elements = 0;
   let undrawn = 0;
   let loading = 0;
   const visit = (root) => {
     for (const element of root.querySelectorAll('*')) {
+      if (element.localName.startsWith('kyr-')) elements++;
       if (!element.shadowRoot) continue;
       if (!element.shadowRoot.childNodes.length) undrawn++;
       else if (element.shadowRoot.querySelector('[part="loading"]')) loading++;
@@ -84,7 +87,7 @@ function elementsInProgress() {
     }
   };
   visit(document);
-  return { undrawn, loading };
+  return { elements, undrawn, loading };
 }
 
 const require = createRequire(import.meta.url);
@@ -136,20 +139,12 @@ const quietTime = 750;
  * a docs page still empty, or (until `patient` is false) an element loading.
  */
 function settleSignature(inProgress, patient) {
-  const { undrawn, loading } = inProgress();
+  const { elements, undrawn, loading } = inProgress();
   if (undrawn || (loading && patient)) return '';
   const docs = document.querySelector('#storybook-docs');
   if (docs && !document.querySelector('#storybook-root')?.childElementCount && !docs.textContent.trim()) return '';
   const stories = [...document.querySelectorAll('.sb-story')];
   if (stories.some((story) => !story.firstElementChild?.childElementCount)) return '';
-  let elements = 0;
-  const visit = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.localName.startsWith('kyr-')) elements++;
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  visit(document);
   return `${elements} elements (${loading} loading), ${stories.length} docs stories`;
 }
 

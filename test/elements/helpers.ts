@@ -26,6 +26,14 @@ export async function settled(element: HTMLElement & { updateComplete: Promise<b
   await element.updateComplete;
 }
 
+/** The element `tag` inside `host`'s shadow root, once it is there and has left its loading state. */
+export async function settledPart<T extends HTMLElement & { updateComplete: Promise<boolean> }>(host: Element, tag: string): Promise<T> {
+  await waitUntil(() => host.shadowRoot?.querySelector(tag), `${tag} not rendered`);
+  const element = host.shadowRoot!.querySelector<T>(tag)!;
+  await settled(element);
+  return element;
+}
+
 /** The text a reader would see, whitespace collapsed. */
 export function visibleText(element: Element): string {
   return (element.shadowRoot?.textContent ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,14 +4,14 @@
  * cut in two), and the card's headline is on the first screen below a
  * partner's header.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define/rights-card.js';
 import '../../src/define/arrest-guide.js';
 import '../../src/define/firewall-notice.js';
 import '../../src/define/help-directory.js';
 import '../../src/define/rights-kit.js';
-import { DATA, settled } from './helpers.js';
+import { DATA, settled, settledPart } from './helpers.js';
 
 type Settles = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -111,7 +111,7 @@ for (const width of [320, 360]) {
         const page = await fixture(html`<div lang=${lang} style="margin-inline: calc(1rem - 8px)"><kyr-rights-kit jurisdiction="ke" data-src=${DATA}></kyr-rights-kit></div>`);
         const kit = page.querySelector('kyr-rights-kit')!;
         await kit.updateComplete;
-        await settled(await waitUntil(() => kit.shadowRoot!.querySelector<Settles>('kyr-rights-card'), 'no card').then(() => kit.shadowRoot!.querySelector<Settles>('kyr-rights-card')!));
+        await settledPart(kit, 'kyr-rights-card');
         expect(sticksOut(kit)).to.deep.equal([]);
       });
     }
@@ -143,8 +143,7 @@ describe('the first screen of a phone, 360 x 640, below a partner page’s heade
       </div>`);
       const kit = page.querySelector('kyr-rights-kit')!;
       await kit.updateComplete;
-      const card = await waitUntil(() => kit.shadowRoot!.querySelector('kyr-rights-card'), 'no card').then(() => kit.shadowRoot!.querySelector<Settles>('kyr-rights-card')!);
-      await settled(card);
+      const card = await settledPart(kit, 'kyr-rights-card');
       window.scrollTo(0, 0);
       const bottom = (element: Element) => element.getBoundingClientRect().bottom;
       const headline = card.shadowRoot!.querySelector('.title')!;

@@ -2,19 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/rights-kit.js';
 import type { KyrRightsKit } from '../../src/elements/rights-kit/rights-kit.component.js';
-import { DATA, expectAccessible, settled, visibleText } from './helpers.js';
+import { DATA, expectAccessible, settledPart, visibleText } from './helpers.js';
 import { interfaceLocales } from '../../src/i18n/locale.js';
 
 type Settles = HTMLElement & { updateComplete: Promise<boolean> };
 
 const part = <T extends Element = HTMLElement>(kit: KyrRightsKit, selector: string) => kit.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 const selectedTab = (kit: KyrRightsKit) => part(kit, '[role="tab"][aria-selected="true"]')!.id;
-const activePanelPart = async (kit: KyrRightsKit, tag: string) => {
-  await waitUntil(() => part(kit, tag), `${tag} not rendered`);
-  const element = part<Settles>(kit, tag)!;
-  await settled(element);
-  return element;
-};
+const activePanelPart = (kit: KyrRightsKit, tag: string) => settledPart<Settles>(kit, tag);
 
 describe('<kyr-rights-kit>', function () {
   this.timeout(30000);
